@@ -1,0 +1,67 @@
+import {readFileSync} from 'node:fs'
+import type {Command, Io} from './cli/types.js'
+import {buildCommand} from './cli/build.js'
+import {UserError} from './util/user-error.js'
+import {formatProblem} from './util/result.js'
+
+/** Every `easyread <command>`. */
+export const commands: Record<string, Command> = {
+  build: buildCommand
+}
+
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
+
+function help(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length))
+  return [
+    'easyread: turn a full plan into an easy-read version, and check the readability of every sentence.',
+    '',
+    'Usage: easyread <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`),
+    '',
+    'Run "easyread <command> --help" for a command\'s options. Other flags: --help, --version.'
+  ].join('\n')
+}
+
+const defaultIo: Io = {out: (line) => process.stdout.write(line + '\n'), err: (line) => process.stderr.write(line + '\n')}
+
+/**
+ * Run the command line and return the exit code: 0 success, 1 the check found failing sentences,
+ * 2 a user's mistake (bad arguments or input), 70 a bug in easyread.
+ */
+export async function main(args: string[], io: Io = defaultIo): Promise<number> {
+  const [name, ...rest] = args
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help())
+    return name === undefined ? 2 : 0
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(version)
+    return 0
+  }
+  const command = commands[name]
+  if (!command) {
+    io.err(`easyread: unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}`)
+    return 2
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.usage)
+    return 0
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (error) {
+    if (error instanceof UserError) {
+      for (const problem of error.problems) io.err(`easyread: ${formatProblem(problem)}`)
+      return 2
+    }
+    if (error instanceof TypeError && (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`easyread ${name}: ${error.message}. See "easyread ${name} --help"`)
+      return 2
+    }
+    io.err(`easyread: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    return 70
+  }
+}

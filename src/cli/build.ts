@@ -1,0 +1,45 @@
+import {parseArgs} from 'node:util'
+import {reporter} from 'vfile-reporter'
+import type {Command} from './types.js'
+import {buildToFolder} from '../index.js'
+import {summaryLines} from '../write/report/terminal.js'
+import {optionFlags, rawOptionsFrom} from './flags.js'
+
+export const buildCommand: Command = {
+  summary: 'turn a plan into easy-read HTML, Word and a readability report',
+  usage: `easyread build <plan> [options]
+
+Reads a plan (.md, .txt exported from Word, .docx) and writes into the output folder:
+  <name>.html         the easy-read page (one self-contained file)
+  <name>.docx         the easy-read Word document
+  <name>.report.json  every sentence with its scores and verdict
+
+Options:
+  --out DIR              output folder (default: output)
+  --format LIST          outputs to write: html,docx,json (default: all)
+  --glossary DIR         a folder of glossary .yml files; repeat for more (default: the shipped glossary)
+  --age N                target reading age in years (default: 9)
+  --title TEXT           the document's title (default: the plan's first heading, else the file name)
+  --bold-every-use       bold every use of a glossary term, not only the first
+  --callouts WHERE       where term explanations go: sentence (default) or section
+  --font NAME            body font (default: Arial)
+  --font-size N          body size in points: 14, 16, 18 or 21 (default: 16)
+  --line-spacing N       line spacing (default: 1.5)
+  --quiet                print only errors`,
+  async run(args, io) {
+    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})
+    if (positionals.length !== 1) {
+      io.err('easyread build: give one plan file, e.g. easyread build plans/riverside-local-police-plan.md')
+      return 2
+    }
+    const plan = positionals[0]!
+    const {file, written} = await buildToFolder(plan, values.out!, rawOptionsFrom(values))
+    if (!values.quiet) {
+      const messages = reporter([file], {quiet: true, silent: false})
+      for (const line of summaryLines(file)) io.out(line)
+      for (const path of written) io.out(`wrote ${path}`)
+      if (messages && process.env.EASYREAD_VERBOSE) io.err(messages)
+    }
+    return 0
+  }
+}

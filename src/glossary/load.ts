@@ -1,0 +1,103 @@
+import {readdir} from 'node:fs/promises'
+import path from 'node:path'
+import {isMap, isScalar, isSeq, type Node} from 'yaml'
+import type {GlossaryEntry} from './types.js'
+import type {Checked, Problem} from '../util/result.js'
+import {readYaml, stringField, unknownFields, type YamlSource} from '../util/yaml.js'
+import {normaliseName} from './forms.js'
+
+const fields = ['term', 'aliases', 'means', 'short', 'picture'] as const
+
+/**
+ * Load every `*.yml` / `*.yaml` file in the given folders into checked glossary entries.
+ * Any problem (YAML syntax, a missing, empty or unknown field, a term or alias defined twice, across files too)
+ * fails the whole load with every problem's file, line and column: nothing is built from a broken glossary.
+ */
+export async function loadGlossary(folders: readonly string[]): Promise<Checked<GlossaryEntry[]>> {
+  const errors: Problem[] = []
+  const entries: GlossaryEntry[] = []
+  for (const folder of folders) {
+    let names: string[]
+    try {
+      names = (await readdir(folder)).filter((name) => /\.ya?ml$/i.test(name)).sort()
+    } catch {
+      errors.push({file: folder, message: 'Cannot read the glossary folder: it does not exist or is not a folder'})
+      continue
+    }
+    if (names.length === 0) errors.push({file: folder, message: 'The glossary folder has no .yml files'})
+    for (const name of names) {
+      const parsed = await readYaml(path.join(folder, name))
+      if (!parsed.ok) errors.push(...parsed.errors)
+      else entries.push(...checkFile(parsed.value, errors))
+    }
+  }
+  errors.push(...findDuplicates(entries))
+  return errors.length > 0 ? {ok: false, errors} : {ok: true, value: entries}
+}
+
+function checkFile(source: YamlSource, errors: Problem[]): GlossaryEntry[] {
+  const root = source.document.contents
+  if (root === null) return []
+  if (!isSeq(root)) {
+    errors.push(source.problem(root as Node, 'A glossary file must be a list of entries (each starting with "- term:")'))
+    return []
+  }
+  const entries: GlossaryEntry[] = []
+  for (const item of root.items) {
+    if (!isMap(item)) {
+      errors.push(source.problem(item as Node, 'A glossary entry must be a map with "term" and "means"'))
+      continue
+    }
+    const problems = unknownFields(source, item, fields)
+    const term = stringField(source, item, 'term', true)
+    const means = stringField(source, item, 'means', true)
+    const short = stringField(source, item, 'short', false)
+    const picture = stringField(source, item, 'picture', false)
+    const aliases = readAliases(source, item.get('aliases', true) as Node | undefined, problems)
+    for (const field of [term, means, short, picture]) if (field.problem) problems.push(field.problem)
+    if (problems.length > 0 || !term.value || !means.value) {
+      errors.push(...problems)
+      continue
+    }
+    entries.push({
+      id: normaliseName(term.value).replace(/ /g, '-'),
+      term: term.value,
+      aliases,
+      means: means.value,
+      ...(short.value ? {short: short.value} : {}),
+      ...(picture.value ? {picture: picture.value} : {}),
+      source: {file: source.file, ...source.place(item)}
+    })
+  }
+  return entries
+}
+
+function readAliases(source: YamlSource, node: Node | undefined, problems: Problem[]): string[] {
+  if (node === undefined) return []
+  if (!isSeq(node)) {
+    problems.push(source.problem(node, 'Field "aliases" must be a list, like [multi-agency, multi agency]'))
+    return []
+  }
+  return node.items.flatMap((item) => {
+    if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') return [item.value.trim()]
+    problems.push(source.problem(item as Node, 'Each alias must be non-empty text'))
+    return []
+  })
+}
+
+function findDuplicates(entries: GlossaryEntry[]): Problem[] {
+  const seen = new Map<string, GlossaryEntry>()
+  const problems: Problem[] = []
+  for (const entry of entries) {
+    for (const name of new Set([entry.term, ...entry.aliases].map(normaliseName))) {
+      const earlier = seen.get(name)
+      if (earlier) {
+        const where = `${path.basename(earlier.source.file)}:${earlier.source.line}`
+        problems.push({...entry.source, message: `"${name}" is defined twice: here and at ${where} ("${earlier.term}")`})
+      } else {
+        seen.set(name, entry)
+      }
+    }
+  }
+  return problems
+}

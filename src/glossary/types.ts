@@ -1,0 +1,27 @@
+/** One defined term, checked and ready to match. */
+export interface GlossaryEntry {
+  /** Stable id: the term in lower case, spaces as hyphens ("scrutiny-board"). */
+  id: string
+  term: string
+  aliases: string[]
+  /** The explanation in easy words: one or two short sentences. */
+  means: string
+  /** A few words for a gloss after a dash inside a list item. */
+  short?: string
+  /** A Noto emoji icon name, or an image path relative to the glossary file. */
+  picture?: string
+  /** Where the entry is defined, for messages. */
+  source: {file: string; line: number; column: number}
+}
+
+/** How a term was explained where the plan first used it. */
+export type Explained = 'callout' | 'gloss' | 'by-text' | 'at-end'
+
+/** A term the plan uses, with its first use and how often it is used. */
+export interface GlossaryUse {
+  termId: string
+  term: string
+  first: {line: number; column: number} | undefined
+  explained: Explained
+  uses: number
+}

@@ -1,0 +1,67 @@
+import path from 'node:path'
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {checkOptions, type Format, type Options, type RawOptions} from './options.js'
+import {readPlan} from './read/index.js'
+import {loadGlossary} from './glossary/load.js'
+import {createProcessor, type PipelineData} from './pipeline.js'
+import {loadAmericanSpellings} from './data.js'
+import {toHtmlPage} from './write/html/index.js'
+import {toDocx} from './write/docx/index.js'
+import {toJsonReport} from './write/report/json.js'
+import {UserError} from './util/user-error.js'
+import {writeFileAtomic} from './util/write-file.js'
+
+export type {Options, RawOptions, Format} from './options.js'
+export type {SentenceReport, ReadabilitySummary, Verdict} from './readability/types.js'
+export type {GlossaryEntry, GlossaryUse} from './glossary/types.js'
+export {UserError} from './util/user-error.js'
+
+/** What a build made: the processed file (tree results in `file.data`, messages in `file.messages`) and each output. */
+export interface BuildResult {
+  file: VFile
+  outputs: Partial<Record<Format, string | Uint8Array>>
+}
+
+/** Check options and load the data every stage needs; a problem in either is a `UserError`. */
+export async function prepare(raw: RawOptions): Promise<{options: Options; data: PipelineData}> {
+  const checked = checkOptions(raw)
+  if (!checked.ok) throw new UserError(checked.errors)
+  const glossary = await loadGlossary(checked.value.glossary)
+  if (!glossary.ok) throw new UserError(glossary.errors)
+  return {options: checked.value, data: {glossary: glossary.value, american: await loadAmericanSpellings()}}
+}
+
+/** Turn a plan into its easy-read outputs, in memory. */
+export async function build(planPath: string, raw: RawOptions = {}): Promise<BuildResult> {
+  const {options, data} = await prepare(raw)
+  return buildWith(planPath, options, data)
+}
+
+export async function buildWith(planPath: string, options: Options, data: PipelineData): Promise<BuildResult> {
+  const {file, tree} = await readPlan(planPath)
+  const processed = (await createProcessor(options, data).run(tree, file)) as Root
+  const outputs: BuildResult['outputs'] = {}
+  if (options.formats.includes('html')) outputs.html = toHtmlPage(processed, file, options)
+  if (options.formats.includes('docx')) outputs.docx = await toDocx(processed, file, options)
+  if (options.formats.includes('json')) outputs.json = toJsonReport(file)
+  return {file, outputs}
+}
+
+/** The output file names for a plan: `<name>.html`, `<name>.docx`, `<name>.report.json`. */
+export function outputPaths(planPath: string, folder: string): Record<Format, string> {
+  const name = path.basename(planPath, path.extname(planPath))
+  return {html: path.join(folder, `${name}.html`), docx: path.join(folder, `${name}.docx`), json: path.join(folder, `${name}.report.json`)}
+}
+
+/** Build and write the outputs into `folder`; each file is written whole or not at all. Returns the paths written. */
+export async function buildToFolder(planPath: string, folder: string, raw: RawOptions = {}): Promise<{file: VFile; written: string[]}> {
+  const {file, outputs} = await build(planPath, raw)
+  const paths = outputPaths(planPath, folder)
+  const written: string[] = []
+  for (const [format, contents] of Object.entries(outputs) as Array<[Format, string | Uint8Array]>) {
+    await writeFileAtomic(paths[format], contents)
+    written.push(paths[format])
+  }
+  return {file, written}
+}

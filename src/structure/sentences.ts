@@ -1,0 +1,85 @@
+import type {Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {sentenceRanges} from '../util/sentences.js'
+import {slicePosition} from '../util/point.js'
+
+/** Containers whose paragraphs are split; tables and headings keep their text whole. */
+const splitInside = new Set(['root', 'planBlock', 'listItem', 'blockquote'])
+
+/**
+ * The easy-read base layout: one sentence a line. Each paragraph with several sentences becomes one paragraph
+ * per sentence, splitting its inline content at the sentence boundaries; links and bold text are never cut.
+ */
+export function oneSentencePerLine() {
+  return function (tree: Root) {
+    splitParagraphs(tree)
+  }
+}
+
+function splitParagraphs(parent: Parent): void {
+  if (!splitInside.has(parent.type)) return
+  parent.children = (parent.children as RootContent[]).flatMap((child): RootContent[] => {
+    if (child.type === 'paragraph') return splitParagraph(child)
+    if ('children' in child) splitParagraphs(child as Parent)
+    return [child]
+  }) as Parent['children']
+}
+
+export function splitParagraph(paragraph: Paragraph): Paragraph[] {
+  const text = paragraph.children.map((child) => toString(child)).join('')
+  const ranges = sentenceRanges(text)
+  if (ranges.length < 2) return [paragraph]
+  const cuts = ranges.slice(1).map(([start]) => start)
+  const groups: PhrasingContent[][] = [[]]
+  let offset = 0
+  for (const child of paragraph.children) {
+    const length = toString(child).length
+    const childEnd = offset + length
+    if (child.type === 'text') {
+      let from = 0
+      for (const cut of cuts) {
+        if (cut > offset + from && cut < childEnd) {
+          pushText(groups.at(-1)!, child, from, cut - offset)
+          groups.push([])
+          from = cut - offset
+        }
+      }
+      pushText(groups.at(-1)!, child, from, length)
+    } else {
+      groups.at(-1)!.push(child)
+    }
+    offset = childEnd
+    if (cuts.includes(offset) && groups.at(-1)!.length > 0) groups.push([])
+  }
+  return groups.map(trimEdges).filter((children) => children.length > 0).map((children) => ({
+    type: 'paragraph',
+    children,
+    position: children[0]?.position && children.at(-1)?.position
+      ? {start: children[0].position.start, end: children.at(-1)!.position!.end}
+      : undefined
+  }))
+}
+
+function pushText(group: PhrasingContent[], node: {value: string; position?: Paragraph['position']}, start: number, end: number): void {
+  if (start >= end) return
+  group.push({type: 'text', value: node.value.slice(start, end), position: slicePosition(node.position, node.value, start, end)})
+}
+
+/** Drop the white space left at a sentence's edges by the cut, keeping positions true. */
+function trimEdges(children: PhrasingContent[]): PhrasingContent[] {
+  const first = children[0]
+  if (first?.type === 'text') {
+    const lead = first.value.length - first.value.trimStart().length
+    if (lead > 0) {
+      children[0] = {type: 'text', value: first.value.slice(lead), position: slicePosition(first.position, first.value, lead, first.value.length)}
+    }
+  }
+  const last = children.at(-1)
+  if (last?.type === 'text') {
+    const kept = last.value.trimEnd().length
+    if (kept < last.value.length) {
+      children[children.length - 1] = {type: 'text', value: last.value.slice(0, kept), position: slicePosition(last.position, last.value, 0, kept)}
+    }
+  }
+  return children.filter((child) => child.type !== 'text' || child.value !== '')
+}

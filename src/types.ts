@@ -1,0 +1,79 @@
+/**
+ * The node kinds easyread adds to mdast, and the stage results it keeps in `file.data`.
+ * Both are added to the unified types through declaration merging, never with `any`.
+ */
+import type {BlockContent, Paragraph, List, PhrasingContent} from 'mdast'
+import type {SentenceReport, ReadabilitySummary} from './readability/types.js'
+import type {GlossaryUse} from './glossary/types.js'
+
+/** The repeated blocks of a full plan, in the order a plan gives them. */
+export type PlanBlockKind = 'objective' | 'activity' | 'milestones' | 'update' | 'measures'
+
+/** One labelled block of a plan ("Objective: …", "Key milestones:" with its list). */
+export interface PlanBlock {
+  type: 'planBlock'
+  kind: PlanBlockKind
+  /** The label as the plan wrote it, without the colon ("Key milestones"). */
+  label: string
+  children: Array<Paragraph | List>
+  position?: import('unist').Position
+}
+
+/** A use of a glossary term inside a sentence; `first` marks the use that gets explained. */
+export interface TermUse {
+  type: 'termUse'
+  termId: string
+  first: boolean
+  children: PhrasingContent[]
+  position?: import('unist').Position
+}
+
+/** The short gloss after a dash that explains a term inside a list item. */
+export interface TermGloss {
+  type: 'termGloss'
+  termId: string
+  value: string
+  position?: import('unist').Position
+}
+
+/** The box that explains a term, placed after the sentence that first uses it. */
+export interface TermCallout {
+  type: 'termCallout'
+  termId: string
+  /** The words as the plan wrote them, for the bold lead of the box. */
+  term: string
+  means: string
+  picture?: string
+  position?: import('unist').Position
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    planBlock: PlanBlock
+    termCallout: TermCallout
+    termUse: TermUse
+    termGloss: TermGloss
+  }
+  interface BlockContentMap {
+    planBlock: PlanBlock
+    termCallout: TermCallout
+  }
+  interface PhrasingContentMap {
+    termUse: TermUse
+    termGloss: TermGloss
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The document's title: from the plan, the options, or the file name. */
+    title: string
+    /** Each sentence with its scores and verdict, in document order. */
+    sentences: SentenceReport[]
+    readability: ReadabilitySummary
+    /** Every glossary term found, with where it was first used. */
+    glossary: GlossaryUse[]
+  }
+}
+
+export type {BlockContent}

@@ -1,0 +1,17 @@
+/** A problem in a user's file, with its place when there is one. */
+export interface Problem {
+  file: string
+  line?: number
+  column?: number
+  message: string
+  ruleId?: string
+}
+
+/** What a check at a boundary gives: typed data, or every problem found. */
+export type Checked<T> = {ok: true; value: T} | {ok: false, errors: Problem[]}
+
+/** `file:line:column: message`, the way compilers and editors point at a place. */
+export function formatProblem(problem: Problem): string {
+  const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`
+  return `${place}: ${problem.message}`
+}

@@ -1,0 +1,65 @@
+import {HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType} from 'docx'
+import type {Blockquote, Code, Heading, List, ListItem, Paragraph as MdParagraph, Table as MdTable} from 'mdast'
+import type {PlanBlock, TermCallout} from '../../../types.js'
+import type {Block, BlockHandler, DocxState} from '../state.js'
+import {numberingReferences, styleIds} from '../styles.js'
+import {explanationParts} from '../../explanation.js'
+
+const headingLevels = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5] as const
+
+function paragraphOf(state: DocxState, node: MdParagraph): Paragraph {
+  const children = node.children.flatMap((child) => state.inline(child))
+  if (!state.list) return new Paragraph({children})
+  return new Paragraph({children, numbering: {reference: state.list.reference, instance: state.list.instance, level: state.list.level}})
+}
+
+function listOf(state: DocxState, node: List): Block[] {
+  const saved = state.list
+  const level = saved ? Math.min(saved.level + 1, 5) : 0
+  const reference = node.ordered ? numberingReferences.ordered : numberingReferences.bullet
+  state.list = {reference, instance: state.nextInstance++, level}
+  const result = node.children.flatMap((item) => state.blocks(item))
+  state.list = saved
+  return result
+}
+
+function listItemOf(state: DocxState, node: ListItem): Block[] {
+  const list = state.list
+  return node.children.flatMap((child, index) => {
+    // Only the item's first paragraph carries the bullet; the rest are indented under it.
+    if (index === 0 || child.type === 'list') return state.blocks(child)
+    state.list = undefined
+    const blocks = state.blocks(child)
+    state.list = list
+    return blocks
+  })
+}
+
+export const blockHandlers = {
+  // The document title (level 1) takes Word's Title style; level 2 becomes Heading 1, and so on.
+  heading: (state, node: Heading) => [new Paragraph({heading: headingLevels[node.depth - 1] ?? HeadingLevel.HEADING_5, children: node.children.flatMap((child) => state.inline(child))})],
+  paragraph: (state, node: MdParagraph) => [paragraphOf(state, node)],
+  list: listOf,
+  listItem: listItemOf,
+  blockquote: (state, node: Blockquote) => node.children.flatMap((child) => state.blocks(child)),
+  code: (_state, node: Code) => node.value.split('\n').map((line) => new Paragraph({children: [new TextRun(line)]})),
+  thematicBreak: () => [],
+  html: () => [],
+  definition: () => [],
+  table: (state, node: MdTable) => [
+    new Table({
+      width: {size: 100, type: WidthType.PERCENTAGE},
+      rows: node.children.map((row, index) => new TableRow({
+        tableHeader: index === 0,
+        children: row.children.map((cell) => new TableCell({children: [new Paragraph({children: cell.children.flatMap((child) => state.inline(child)), ...(index === 0 ? {style: styleIds.planLabel} : {})})]}))
+      }))
+    })
+  ],
+  planBlock: (state, node: PlanBlock) => [
+    new Paragraph({style: styleIds.planLabel, children: [new TextRun(node.label)]}),
+    ...node.children.flatMap((child) => state.blocks(child))
+  ],
+  termCallout: (_state, node: TermCallout) => [
+    new Paragraph({style: styleIds.callout, children: explanationParts(node).map((part) => new TextRun({text: part.text, bold: part.term}))})
+  ]
+} satisfies Record<string, BlockHandler<never>>

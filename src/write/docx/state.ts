@@ -1,0 +1,22 @@
+import type {IRunOptions, ParagraphChild, Paragraph, Table} from 'docx'
+import type {Nodes} from 'mdast'
+import type {VFile} from 'vfile'
+
+/** What Word content a block handler gives. */
+export type Block = Paragraph | Table
+
+/** The shared state of one Word conversion, passed to every handler (as mdast-util-to-hast does). */
+export interface DocxState {
+  file: VFile
+  /** Formatting that inline handlers pass down to the runs inside them (bold inside a term, a link's style). */
+  run: IRunOptions
+  /** Which list we are inside, for numbering and nesting. */
+  list: {reference: string; instance: number; level: number} | undefined
+  /** The next numbering instance: each list restarts its count. */
+  nextInstance: number
+  blocks: (node: Nodes) => Block[]
+  inline: (node: Nodes) => ParagraphChild[]
+}
+
+export type BlockHandler<Node> = (state: DocxState, node: Node) => Block[]
+export type InlineHandler<Node> = (state: DocxState, node: Node) => ParagraphChild[]

@@ -1,0 +1,84 @@
+import {AlignmentType, BorderStyle, LevelFormat, ShadingType, type INumberingOptions, type IStylesOptions} from 'docx'
+import type {Options} from '../../options.js'
+
+export type DocxStyleOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'>
+
+/** Word measures line spacing in 240ths of a line and type size in half points. */
+const halfPoints = (points: number) => Math.round(points * 2)
+const lineUnits = (multiple: number) => Math.round(multiple * 240)
+
+export const colours = {ink: '1A1A1A', heading: '0B4F8A', callout: 'FFF4CC', calloutEdge: '8A6D00'} as const
+
+/** The ids of our paragraph styles, shared by the handlers. */
+export const styleIds = {callout: 'Callout', planLabel: 'PlanLabel', title: 'Title'} as const
+
+export const numberingReferences = {bullet: 'easyread-bullet', ordered: 'easyread-ordered'} as const
+
+/**
+ * Every style the document uses, declared once: plain sans-serif body type at the chosen size with 1.5 line
+ * spacing, left aligned; our own heading styles (dark, bold, large; not docx's small blue defaults) with the
+ * outline levels Word's navigation pane reads; a shaded, bordered style for term callouts.
+ */
+export function documentStyles(options: DocxStyleOptions): IStylesOptions {
+  const size = halfPoints(options.fontSize)
+  const heading = (id: string, name: string, scale: number, level: number) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: {font: options.font, size: Math.round(size * scale), bold: true, color: colours.heading},
+    paragraph: {spacing: {before: 360, after: 160, line: lineUnits(1.15)}, keepNext: true, keepLines: true, outlineLevel: level}
+  })
+  const edge = {style: BorderStyle.SINGLE, size: 18, color: colours.calloutEdge, space: 6}
+  return {
+    default: {
+      document: {
+        run: {font: options.font, size, color: colours.ink, language: {value: 'en-GB'}},
+        paragraph: {spacing: {line: lineUnits(options.lineSpacing), after: 160}, alignment: AlignmentType.LEFT}
+      }
+    },
+    paragraphStyles: [
+      {...heading(styleIds.title, 'Title', 2, 0), paragraph: {spacing: {after: 480}, keepNext: true}},
+      heading('Heading1', 'Heading 1', 1.75, 0),
+      heading('Heading2', 'Heading 2', 1.45, 1),
+      heading('Heading3', 'Heading 3', 1.2, 2),
+      heading('Heading4', 'Heading 4', 1.1, 3),
+      heading('Heading5', 'Heading 5', 1, 4),
+      heading('Heading6', 'Heading 6', 1, 5),
+      {
+        id: styleIds.callout,
+        name: 'Term callout',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        paragraph: {
+          border: {top: edge, bottom: edge, left: edge, right: edge},
+          shading: {type: ShadingType.CLEAR, fill: colours.callout, color: 'auto'},
+          indent: {left: 170, right: 170},
+          spacing: {before: 120, after: 240},
+          keepLines: true
+        }
+      },
+      {id: styleIds.planLabel, name: 'Plan block label', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: {bold: true}, paragraph: {keepNext: true, spacing: {before: 240, after: 80}}}
+    ]
+  }
+}
+
+/** A bulleted and a numbered list; each list in the plan gets its own numbering instance, so numbers restart. */
+export function documentNumbering(): INumberingOptions {
+  const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (level: number) => string) =>
+    Array.from({length: 6}, (_, level) => ({
+      level,
+      format,
+      text: text(level),
+      alignment: AlignmentType.LEFT,
+      style: {paragraph: {indent: {left: 720 * (level + 1), hanging: 360}}}
+    }))
+  return {
+    config: [
+      {reference: numberingReferences.bullet, levels: levels(LevelFormat.BULLET, (level) => (level % 2 === 0 ? '•' : '◦'))},
+      {reference: numberingReferences.ordered, levels: levels(LevelFormat.DECIMAL, (level) => `%${level + 1}.`)}
+    ]
+  }
+}

@@ -1,0 +1,36 @@
+import type {VFile} from 'vfile'
+
+/** Round to 2 places, keeping the JSON short and stable. */
+function round(value: number): number | null {
+  return Number.isFinite(value) ? Math.round(value * 100) / 100 : null
+}
+
+/**
+ * The readability report as JSON: the summary, every term explained, every sentence with its counts,
+ * raw formula values, reading ages, verdict and findings, and every message with its place.
+ */
+export function toJsonReport(file: VFile): string {
+  const sentences = (file.data.sentences ?? []).map((sentence) => ({
+    ...sentence,
+    scores: Object.fromEntries(Object.entries(sentence.scores).map(([key, value]) => [key, round(value)])),
+    readingAges: Object.fromEntries(Object.entries(sentence.readingAges).map(([key, value]) => [key, round(value ?? Number.NaN)])),
+    readingAge: round(sentence.readingAge)
+  }))
+  const summary = file.data.readability
+  const report = {
+    file: file.path,
+    title: file.data.title,
+    summary: summary && {...summary, meanWords: round(summary.meanWords), medianReadingAge: round(summary.medianReadingAge), fleschReadingEase: round(summary.fleschReadingEase)},
+    glossary: file.data.glossary ?? [],
+    sentences,
+    messages: file.messages.map((message) => ({
+      line: message.line ?? null,
+      column: message.column ?? null,
+      severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+      ruleId: message.ruleId ?? null,
+      source: message.source ?? null,
+      message: message.reason
+    }))
+  }
+  return JSON.stringify(report, null, 2) + '\n'
+}
