@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Install the real programs the tests drive, from Debian's packages (never a downloaded browser):
+# Chromium for the HTML pages, LibreOffice and poppler for rendering the Word files.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+fc-list 2>/dev/null | grep -qi 'Liberation Sans' || missing+=(fonts-liberation)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=''
+  [ "$(id -u)" -eq 0 ] || sudo='sudo'
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq "${missing[@]}"
+fi
