@@ -10,7 +10,8 @@ import {planLabelPattern} from '../structure/labels.js'
  *   before body text or another heading (level 2 after two or more blank lines, else level 3);
  * - the short lines under "Key milestones:" and "Performance measures and insights:" become a list, as do lines
  *   that start with a bullet (·, •, -, *) or a number ("1.");
- * - a line that starts in lower case continues the paragraph before it (Word's export sometimes breaks a paragraph).
+ * - a line that starts in lower case, or follows a line cut off after a space, continues the paragraph before it
+ *   (Word's export sometimes breaks a paragraph).
  */
 export const textReader: Reader = {
   input: 'text',
@@ -114,9 +115,13 @@ function isHeadingShape(line: Line, previous: Line | undefined, next: Line | und
   return afterBreak && beforeBody
 }
 
-/** A lower-case start after a line with no closing punctuation is the same Word paragraph, broken by the export. */
+/**
+ * The same Word paragraph, broken by the export: the line before has no closing punctuation, and this one starts
+ * in lower case or the line before ended in a space.
+ */
 function continues(previous: Line, line: Line): boolean {
-  return line.gap === 0 && !line.bookmark && /^\p{Ll}/u.test(line.text) && !/[.!?:]["'’”)]?$/.test(previous.text)
+  if (line.gap > 0 || line.bookmark || planLabelPattern.test(line.text) || /[.!?:]["'’”)]?$/.test(previous.text)) return false
+  return /^\p{Ll}/u.test(line.text) || previous.brokenOff
 }
 
 function text(lines: Line[], cut = 0): Text {
