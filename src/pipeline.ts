@@ -1,4 +1,4 @@
-import {unified} from 'unified'
+import {unified, type Pluggable} from 'unified'
 import type {Options} from './options.js'
 import type {GlossaryEntry} from './glossary/types.js'
 import {headings} from './structure/headings.js'
@@ -15,14 +15,25 @@ export interface PipelineData {
   american: ReadonlyMap<string, string>
 }
 
+/** One named stage of the pipeline: a unified plugin with its options. */
+export interface Stage {
+  name: string
+  use: Pluggable
+}
+
 /** The stages in order: structure → glossary → readability. Readers come before, writers after. */
+export function stages(options: Options, data: PipelineData): Stage[] {
+  return [
+    {name: 'headings', use: [headings, {title: options.title}]},
+    {name: 'plan blocks', use: planBlocks},
+    {name: 'sentences', use: oneSentencePerLine},
+    {name: 'glossary', use: [glossaryTerms, {entries: data.glossary, boldEveryUse: options.boldEveryUse, callouts: options.callouts}]},
+    {name: 'readability', use: [readability, {age: options.age, familiar: familiarWords(data.glossary), american: data.american}]}
+  ]
+}
+
 export function createProcessor(options: Options, data: PipelineData) {
-  return unified()
-    .use(headings, {title: options.title})
-    .use(planBlocks)
-    .use(oneSentencePerLine)
-    .use(glossaryTerms, {entries: data.glossary, boldEveryUse: options.boldEveryUse, callouts: options.callouts})
-    .use(readability, {age: options.age, familiar: familiarWords(data.glossary), american: data.american})
+  return unified().use(stages(options, data).map((stage) => stage.use))
 }
 
 /** Every word of every glossary name and its forms: explained terms must not make a sentence hard. */
