@@ -11,6 +11,10 @@ import {toDocx} from './write/docx/index.js'
 import {toJsonReport} from './write/report/json.js'
 import {UserError} from './util/user-error.js'
 import {writeFileAtomic} from './util/write-file.js'
+import {findConfig, loadConfig, mergeRaw} from './config.js'
+import {loadPictures} from './layout/load.js'
+import {dataFolder} from './options.js'
+import {countPagesInto} from './write/docx/pages.js'
 
 export type {Options, RawOptions, Format} from './options.js'
 export type {SentenceReport, ReadabilitySummary, Verdict} from './readability/types.js'
@@ -25,11 +29,16 @@ export interface BuildResult {
 
 /** Check options and load the data every stage needs; a problem in either is a `UserError`. */
 export async function prepare(raw: RawOptions): Promise<{options: Options; data: PipelineData}> {
-  const checked = checkOptions(raw)
+  const configFile = findConfig(typeof raw.config === 'string' ? raw.config : undefined)
+  const config = configFile ? await loadConfig(configFile) : {ok: true as const, value: {}}
+  if (!config.ok) throw new UserError(config.errors)
+  const checked = checkOptions(mergeRaw(config.value, raw))
   if (!checked.ok) throw new UserError(checked.errors)
   const glossary = await loadGlossary(checked.value.glossary)
   if (!glossary.ok) throw new UserError(glossary.errors)
-  return {options: checked.value, data: {glossary: glossary.value, american: await loadAmericanSpellings()}}
+  const pictures = await loadPictures(dataFolder, checked.value.pictures)
+  if (!pictures.ok) throw new UserError(pictures.errors)
+  return {options: checked.value, data: {glossary: glossary.value, american: await loadAmericanSpellings(), pictures: pictures.value}}
 }
 
 /** Turn a plan into its easy-read outputs, in memory. */
@@ -44,6 +53,7 @@ export async function buildWith(planPath: string, options: Options, data: Pipeli
   const outputs: BuildResult['outputs'] = {}
   if (options.formats.includes('html')) outputs.html = toHtmlPage(processed, file, options)
   if (options.formats.includes('docx')) outputs.docx = await toDocx(processed, file, options)
+  if (options.pageCount && outputs.docx) await countPagesInto(file, outputs.docx, processed)
   if (options.formats.includes('json')) outputs.json = toJsonReport(file)
   return {file, outputs}
 }

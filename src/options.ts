@@ -2,11 +2,26 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {CalloutPlace} from './glossary/plugin.js'
 import type {Checked, Problem} from './util/result.js'
+import {contrastRatio, isHexColour, minimumContrast, normaliseColour, type HexColour} from './layout/contrast.js'
 
 export type Format = 'html' | 'docx' | 'json'
 export const formats: readonly Format[] = ['html', 'docx', 'json']
 export const fontSizes = [14, 16, 18, 21] as const
 export type FontSize = (typeof fontSizes)[number]
+export const pageSizes = ['A4', 'Letter'] as const
+export type PageSize = (typeof pageSizes)[number]
+
+/** The page's colours (six hex digits), each pair that is read together at least WCAG AA contrast (4.5:1). */
+export interface Colours {
+  /** Body text. Default: 1A1A1A. */
+  text: HexColour
+  /** The page. Default: FFFFFF. */
+  background: HexColour
+  /** Headings. Default: 0B4F8A. */
+  heading: HexColour
+  /** The box behind a term's explanation. Default: FFF4CC. */
+  callout: HexColour
+}
 
 /** Where easyread's own data lives (the shipped glossary, word lists and pictures). */
 export const dataFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'glossary')
@@ -31,6 +46,16 @@ export interface Options {
   fontSize: FontSize
   /** Line spacing as a multiple. Default: 1.5. */
   lineSpacing: number
+  /** Word's page size. Default: A4. */
+  pageSize: PageSize
+  /** Text, page, heading and callout colours. Default: dark grey on white, dark blue headings, pale yellow callouts. */
+  colours: Colours
+  /** A folder with a pictures.yml mapping words to PNG/SVG files, which win over the shipped pictures. Default: none. */
+  pictures?: string
+  /** Count the Word document's pages with LibreOffice (slow) and warn above 24. Default: false. */
+  pageCount: boolean
+  /** The config file to read. Default: easyread.config.yml in the current folder, when there is one. */
+  config?: string
 }
 
 export const defaultOptions: Readonly<Options> = {
@@ -41,7 +66,10 @@ export const defaultOptions: Readonly<Options> = {
   callouts: 'sentence',
   font: 'Arial',
   fontSize: 16,
-  lineSpacing: 1.5
+  lineSpacing: 1.5,
+  pageSize: 'A4',
+  colours: {text: '1A1A1A', background: 'FFFFFF', heading: '0B4F8A', callout: 'FFF4CC'},
+  pageCount: false
 }
 
 /** Raw option values, as a command line or a config file gives them. */
@@ -51,7 +79,7 @@ export type RawOptions = {[Key in keyof Options]?: unknown}
 export function checkOptions(raw: RawOptions, origin = 'options'): Checked<Options> {
   const errors: Problem[] = []
   const fail = (message: string) => errors.push({file: origin, message})
-  const options: Options = {...defaultOptions, formats: [...defaultOptions.formats], glossary: [...defaultOptions.glossary]}
+  const options: Options = {...defaultOptions, formats: [...defaultOptions.formats], glossary: [...defaultOptions.glossary], colours: {...defaultOptions.colours}}
 
   if (raw.formats !== undefined) {
     const list = Array.isArray(raw.formats) ? raw.formats : String(raw.formats).split(',')
@@ -92,5 +120,36 @@ export function checkOptions(raw: RawOptions, origin = 'options'): Checked<Optio
     if (!Number.isFinite(spacing) || spacing < 1.5 || spacing > 3) fail(`--line-spacing must be from 1.5 to 3, not "${String(raw.lineSpacing)}"`)
     else options.lineSpacing = spacing
   }
+  if (raw.pageSize !== undefined) {
+    const size = pageSizes.find((name) => name.toLowerCase() === String(raw.pageSize).toLowerCase())
+    if (!size) fail(`--page-size must be A4 or Letter, not "${String(raw.pageSize)}"`)
+    else options.pageSize = size
+  }
+  if (raw.colours !== undefined) checkColours(raw.colours, options.colours, fail)
+  if (raw.pictures !== undefined) {
+    if (typeof raw.pictures !== 'string' || raw.pictures.trim() === '') fail('--pictures needs a folder')
+    else options.pictures = raw.pictures
+  }
+  if (raw.pageCount !== undefined) options.pageCount = raw.pageCount === true || raw.pageCount === 'true'
+  if (raw.config !== undefined) {
+    if (typeof raw.config !== 'string' || raw.config.trim() === '') fail('--config needs a file')
+    else options.config = raw.config
+  }
   return errors.length > 0 ? {ok: false, errors} : {ok: true, value: options}
+}
+
+/** Check colours given as `{text, background, heading, callout}` (any of them), then the contrast of each pair read together. */
+function checkColours(raw: unknown, colours: Colours, fail: (message: string) => void): void {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return void fail('colours must be a map like {text: "#1a1a1a", background: "#ffffff"}')
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined) continue
+    if (!(name in colours)) fail(`Unknown colour "${name}" (expected text, background, heading or callout)`)
+    else if (!isHexColour(value)) fail(`The ${name} colour must be six hex digits like #1a1a1a, not "${String(value)}"`)
+    else colours[name as keyof Colours] = normaliseColour(value)
+  }
+  const pairs: Array<[keyof Colours, keyof Colours]> = [['text', 'background'], ['heading', 'background'], ['text', 'callout']]
+  for (const [front, back] of pairs) {
+    const ratio = contrastRatio(colours[front], colours[back])
+    if (ratio < minimumContrast) fail(`The ${front} colour #${colours[front]} on the ${back} colour #${colours[back]} has a contrast of ${ratio.toFixed(2)}:1; WCAG AA needs at least ${minimumContrast}:1`)
+  }
 }

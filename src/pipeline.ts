@@ -7,12 +7,16 @@ import {oneSentencePerLine} from './structure/sentences.js'
 import {glossaryTerms} from './glossary/plugin.js'
 import {readability} from './readability/plugin.js'
 import {expandForms} from './glossary/forms.js'
+import {layoutRows} from './layout/plugin.js'
+import type {PictureTable} from './layout/load.js'
 
 /** What the stages need besides the options: data loaded once, at the boundary. */
 export interface PipelineData {
   glossary: readonly GlossaryEntry[]
   /** British spelling → American spelling. */
   american: ReadonlyMap<string, string>
+  /** Word → picture tables: the shipped one and the user's (`--pictures`). Default: none (rows get keyword pictures only). */
+  pictures?: {table: PictureTable; user: PictureTable}
 }
 
 /** One named stage of the pipeline: a unified plugin with its options. */
@@ -21,14 +25,15 @@ export interface Stage {
   use: Pluggable
 }
 
-/** The stages in order: structure → glossary → readability. Readers come before, writers after. */
+/** The stages in order: structure → glossary → readability → layout. Readers come before, writers after. */
 export function stages(options: Options, data: PipelineData): Stage[] {
   return [
     {name: 'headings', use: [headings, {title: options.title}]},
     {name: 'plan blocks', use: planBlocks},
     {name: 'sentences', use: oneSentencePerLine},
     {name: 'glossary', use: [glossaryTerms, {entries: data.glossary, boldEveryUse: options.boldEveryUse, callouts: options.callouts}]},
-    {name: 'readability', use: [readability, {age: options.age, familiar: familiarWords(data.glossary), american: data.american}]}
+    {name: 'readability', use: [readability, {age: options.age, familiar: familiarWords(data.glossary), american: data.american}]},
+    {name: 'layout', use: [layoutRows, {glossary: data.glossary, table: data.pictures?.table, user: data.pictures?.user}]}
   ]
 }
 

@@ -15,7 +15,8 @@ export interface PlanBlock {
   kind: PlanBlockKind
   /** The label as the plan wrote it, without the colon ("Key milestones"). */
   label: string
-  children: Array<Paragraph | List>
+  /** Its paragraphs and lists; after the layout stage, its rows (`easyRow`) and the callouts the glossary added. */
+  children: Array<Paragraph | List | TermCallout | EasyRow>
   position?: import('unist').Position
 }
 
@@ -47,14 +48,29 @@ export interface TermCallout {
   position?: import('unist').Position
 }
 
+/** A picture chosen for a row: a Noto emoji icon, or an image file the user gave (`--pictures`). */
+export type RowPicture =
+  | {kind: 'icon'; icon: string; alt: string; word: string; source: 'glossary' | 'table' | 'keyword'}
+  | {kind: 'file'; file: string; format: 'png' | 'svg'; alt: string; word: string; source: 'user'}
+
+/** One easy-read row (layout stage): one idea (a sentence, or a short list with its lead-in) with its callouts and a picture. */
+export interface EasyRow {
+  type: 'easyRow'
+  picture?: RowPicture
+  children: Array<Paragraph | List | TermCallout>
+  position?: import('unist').Position
+}
+
 declare module 'mdast' {
   interface RootContentMap {
+    easyRow: EasyRow
     planBlock: PlanBlock
     termCallout: TermCallout
     termUse: TermUse
     termGloss: TermGloss
   }
   interface BlockContentMap {
+    easyRow: EasyRow
     planBlock: PlanBlock
     termCallout: TermCallout
   }
@@ -73,6 +89,10 @@ declare module 'vfile' {
     readability: ReadabilitySummary
     /** Every glossary term found, with where it was first used. */
     glossary: GlossaryUse[]
+    /** The cover picture the layout stage chose from the title, if any. */
+    coverPicture: RowPicture
+    /** The Word document's page count (LibreOffice), when it was measured. */
+    pages: {count: number; limit: number}
   }
 }
 

@@ -10,7 +10,15 @@ export const optionFlags = {
   callouts: {type: 'string'},
   font: {type: 'string'},
   'font-size': {type: 'string'},
-  'line-spacing': {type: 'string'}
+  'line-spacing': {type: 'string'},
+  'page-size': {type: 'string'},
+  'text-colour': {type: 'string'},
+  'background-colour': {type: 'string'},
+  'heading-colour': {type: 'string'},
+  'callout-colour': {type: 'string'},
+  pictures: {type: 'string'},
+  'page-count': {type: 'boolean'},
+  config: {type: 'string'}
 } as const
 
 /** Parsed flag values → raw options, checked later by `checkOptions`. */
@@ -24,6 +32,17 @@ export function rawOptionsFrom(values: Record<string, string | boolean | string[
     callouts: values.callouts,
     font: values.font,
     fontSize: values['font-size'],
-    lineSpacing: values['line-spacing']
+    lineSpacing: values['line-spacing'],
+    pageSize: values['page-size'],
+    colours: colourFlags(values),
+    pictures: values.pictures,
+    pageCount: values['page-count'],
+    config: values.config
   }
+}
+
+/** `--text-colour` and the rest → `{text, …}`, or undefined when none is given (the config file's colours stay). */
+function colourFlags(values: Record<string, string | boolean | string[] | undefined>): RawOptions['colours'] {
+  const colours = Object.fromEntries(['text', 'background', 'heading', 'callout'].flatMap((name) => (values[`${name}-colour`] === undefined ? [] : [[name, values[`${name}-colour`]]])))
+  return Object.keys(colours).length > 0 ? colours : undefined
 }

@@ -1,7 +1,8 @@
 import type {Element, ElementContent} from 'hast'
 import type {Handlers, State} from 'mdast-util-to-hast'
-import type {PlanBlock, TermCallout, TermGloss, TermUse} from '../../types.js'
+import type {EasyRow, PlanBlock, TermCallout, TermGloss, TermUse} from '../../types.js'
 import {explanationParts} from '../explanation.js'
+import {pictureElement} from './pictures.js'
 
 /** The words shown above each kind of plan block. */
 export const planBlockClass: Record<PlanBlock['kind'], string> = {
@@ -14,6 +15,18 @@ export const planBlockClass: Record<PlanBlock['kind'], string> = {
 
 /** mdast → hast for the node kinds easyread adds; the standard kinds use mdast-util-to-hast's own handlers. */
 export const htmlHandlers = {
+  // One idea a row: the picture on the left, the words (sentence, list, callouts) on the right; CSS grid lays it out.
+  easyRow(state: State, node: EasyRow): Element {
+    return {
+      type: 'element',
+      tagName: 'div',
+      properties: {className: node.picture ? ['row'] : ['row', 'row--no-picture']},
+      children: [
+        {type: 'element', tagName: 'div', properties: {className: ['row-picture']}, children: node.picture ? [pictureElement(node.picture)] : []},
+        {type: 'element', tagName: 'div', properties: {className: ['row-words']}, children: state.wrap(state.all(node as never), true)}
+      ]
+    }
+  },
   planBlock(state: State, node: PlanBlock): Element {
     const label: Element = {type: 'element', tagName: 'p', properties: {className: ['plan-label']}, children: [{type: 'element', tagName: 'strong', properties: {}, children: [{type: 'text', value: node.label}]}]}
     return {

@@ -1,5 +1,5 @@
 import type {Root} from 'mdast'
-import type {Element, Root as HastRoot} from 'hast'
+import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {toHast} from 'mdast-util-to-hast'
 import {toHtml as stringify} from 'hast-util-to-html'
@@ -7,17 +7,21 @@ import {h} from 'hastscript'
 import type {Options} from '../../options.js'
 import {htmlHandlers} from './handlers.js'
 import {pageStyle} from './style.js'
+import {pictureElement, spriteFor} from './pictures.js'
+import {pictureLicence} from '../../layout/icons.js'
 
-export type HtmlOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'>
+export type HtmlOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'> & Partial<Pick<Options, 'colours' | 'pageSize'>>
 
 /**
- * The easy-read page: one self-contained HTML file (CSS inside, nothing fetched), in British English.
+ * The easy-read page: one self-contained HTML file (CSS and pictures inside, nothing fetched), in British English.
  * Text from the plan is always escaped; raw HTML in the plan is dropped (mdast-util-to-hast without
- * `allowDangerousHtml`), and a message says so.
+ * `allowDangerousHtml`), and a message says so. The only markup written as is, is the Noto icons' own SVG.
  */
 export function toHtmlPage(tree: Root, file: VFile, options: HtmlOptions): string {
   warnAboutRawHtml(tree, file)
   const body = toHast(tree, {handlers: htmlHandlers}) as HastRoot | Element
+  const content = withCover(body.type === 'root' ? (body.children as ElementContent[]) : [body], file)
+  const sprite = spriteFor({type: 'root', children: content})
   const page = h(null, [
     {type: 'doctype'},
     h('html', {lang: 'en-GB'}, [
@@ -29,12 +33,31 @@ export function toHtmlPage(tree: Root, file: VFile, options: HtmlOptions): strin
         h('style', pageStyle(options))
       ]),
       h('body', [
-        h('main', body.type === 'root' ? (body.children as Element[]) : [body]),
-        h('footer', [h('p', 'This easy read version was made with easyread.')])
+        ...(sprite ? [sprite] : []),
+        h('main', content),
+        h('footer', [
+          h('p', 'This easy read version was made with easyread.'),
+          h('p', [
+            'The pictures are ',
+            h('a', {href: pictureLicence.url}, `${pictureLicence.name} by ${pictureLicence.author}`),
+            ', used under the ',
+            h('a', {href: pictureLicence.licenceUrl}, pictureLicence.licence),
+            '.'
+          ])
+        ])
       ])
     ])
   ])
-  return stringify(page) + '\n'
+  return stringify(page, {allowDangerousHtml: true}) + '\n'
+}
+
+/** The title (the first level-1 heading) with the cover picture beside it, as the page's header. */
+function withCover(children: ElementContent[], file: VFile): ElementContent[] {
+  const index = children.findIndex((child) => child.type === 'element' && child.tagName === 'h1')
+  const picture = file.data.coverPicture
+  if (index === -1 || !picture) return children
+  const cover = h('header.cover', [h('div.cover-picture', [pictureElement(picture)]), children[index] as Element])
+  return [...children.slice(0, index), cover, ...children.slice(index + 1)]
 }
 
 function warnAboutRawHtml(tree: Root, file: VFile): void {

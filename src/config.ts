@@ -1,0 +1,89 @@
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {isMap, isScalar, isSeq, type Node} from 'yaml'
+import {checkOptions, type Options, type RawOptions} from './options.js'
+import type {Checked, Problem} from './util/result.js'
+import {readYaml} from './util/yaml.js'
+
+/** The config file looked for in the current folder when no `--config` is given. */
+export const configFileName = 'easyread.config.yml'
+
+/** Config keys (as the command line spells them) → options. Paths are relative to the config file. */
+const keys: Record<string, {option: keyof Options; path?: 'one' | 'many'}> = {
+  font: {option: 'font'},
+  'font-size': {option: 'fontSize'},
+  'line-spacing': {option: 'lineSpacing'},
+  'page-size': {option: 'pageSize'},
+  colours: {option: 'colours'},
+  pictures: {option: 'pictures', path: 'one'},
+  glossary: {option: 'glossary', path: 'many'},
+  age: {option: 'age'},
+  callouts: {option: 'callouts'},
+  'bold-every-use': {option: 'boldEveryUse'},
+  format: {option: 'formats'},
+  'page-count': {option: 'pageCount'}
+}
+
+/**
+ * Read an `easyread.config.yml` into raw options, checked at the boundary: an unknown key or a wrong value is a
+ * problem with the file, line and column of the value, e.g.
+ *
+ * ```yaml
+ * font: Arial
+ * font-size: 18
+ * line-spacing: 1.5
+ * page-size: Letter
+ * colours: {text: "#1a1a1a", background: "#ffffff", heading: "#0b4f8a", callout: "#fff4cc"}
+ * pictures: our-pictures      # a folder with pictures.yml
+ * ```
+ */
+export async function loadConfig(file: string): Promise<Checked<RawOptions>> {
+  const parsed = await readYaml(file)
+  if (!parsed.ok) return parsed
+  const source = parsed.value
+  const root = source.document.contents
+  if (root === null) return {ok: true, value: {}}
+  if (!isMap(root)) return {ok: false, errors: [source.problem(root as Node, 'A config file must be a map of settings, like "font-size: 18"')]}
+  const raw: RawOptions = {}
+  const errors: Problem[] = []
+  for (const pair of root.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : ''
+    const key = keys[name]
+    const node = (pair.value ?? pair.key) as Node
+    if (!key) {
+      errors.push(source.problem(pair.key as Node, `Unknown setting "${name}" (expected one of: ${Object.keys(keys).join(', ')})`))
+      continue
+    }
+    let value: unknown = pair.value && typeof (pair.value as Node).toJSON === 'function' ? (pair.value as Node).toJSON() : null
+    if (key.path && (typeof value === 'string' || (isSeq(pair.value) && Array.isArray(value)))) {
+      const resolve = (entry: unknown) => path.resolve(path.dirname(file), String(entry))
+      value = key.path === 'one' ? resolve(value) : (Array.isArray(value) ? value : [value]).map(resolve)
+    }
+    // Each value is checked alone, so that its problems point at its own line.
+    const checked = checkOptions({[key.option]: value ?? ''}, file)
+    if (!checked.ok) errors.push(...checked.errors.map((problem) => source.problem(node, problem.message.replace(/^--[\w-]+/, name))))
+    else raw[key.option] = value
+  }
+  return errors.length > 0 ? {ok: false, errors} : {ok: true, value: raw}
+}
+
+/** The config file to read: the one given, else `easyread.config.yml` in `folder` when it exists. */
+export function findConfig(given: string | undefined, folder = process.cwd()): string | undefined {
+  if (given) return given
+  const candidate = path.join(folder, configFileName)
+  return existsSync(candidate) ? candidate : undefined
+}
+
+/** Options from the command line win over the config file's; colours are merged one by one. */
+export function mergeRaw(fromConfig: RawOptions, fromFlags: RawOptions): RawOptions {
+  const merged: RawOptions = {...fromConfig}
+  for (const [key, value] of Object.entries(fromFlags) as Array<[keyof RawOptions, unknown]>) {
+    if (value === undefined) continue
+    merged[key] = key === 'colours' && isRecord(value) && isRecord(fromConfig.colours) ? {...fromConfig.colours, ...value} : value
+  }
+  return merged
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
