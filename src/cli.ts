@@ -1,12 +1,14 @@
 import {readFileSync} from 'node:fs'
 import type {Command, Io} from './cli/types.js'
 import {buildCommand} from './cli/build.js'
+import {renderCommand} from './cli/render.js'
 import {UserError} from './util/user-error.js'
 import {formatProblem} from './util/result.js'
 
 /** Every `easyread <command>`. */
 export const commands: Record<string, Command> = {
-  build: buildCommand
+  build: buildCommand,
+  render: renderCommand
 }
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version

@@ -1,30 +1,39 @@
-import {Document, Footer, Packer, PageNumber, Paragraph, TextRun, AlignmentType} from 'docx'
-import type {Nodes, Root} from 'mdast'
+import {AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun, HeadingLevel, type ISectionOptions} from 'docx'
+import type {Nodes, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {DocxState} from './state.js'
 import {blockHandlers} from './handlers/block.js'
 import {inlineHandlers} from './handlers/inline.js'
-import {documentNumbering, documentStyles, type DocxStyleOptions} from './styles.js'
+import {blocksWithRows, pictureRun} from './handlers/row.js'
+import {documentNumbering, documentStyles, pageMargin, pageSizes, styleIds, type DocxStyleOptions} from './styles.js'
 import {finishPackage} from './finish.js'
+import {pictureLicence} from '../../layout/icons.js'
 
 export type DocxOptions = DocxStyleOptions
 
 /**
  * The easy-read Word document, built with the `docx` library through a handler table (one function per node
- * kind, sharing one state). The package is then made deterministic and given its language (see `finishPackage`).
+ * kind, sharing one state): a cover (the title, a picture, "Easy read version") in its own section, then the plan,
+ * its rows in borderless two-column tables, page numbers in the footer, and a colophon naming the pictures'
+ * licence. The package is then made deterministic and given its language (see `finishPackage`).
  */
 export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Promise<Uint8Array> {
+  const size = pageSizes[options.pageSize ?? 'A4']
+  const textWidth = size.width - 2 * pageMargin
   const state: DocxState = {
     file,
     run: {},
     list: undefined,
     nextInstance: 1,
+    lastOrdered: undefined,
+    pictures: new Map(),
     blocks(node) {
       const handler = (blockHandlers as unknown as Record<string, ((state: DocxState, node: Nodes) => ReturnType<DocxState['blocks']>) | undefined>)[node.type]
       if (handler) return handler(state, node)
-      if ('children' in node) return (node.children as Nodes[]).flatMap((child) => state.blocks(child))
+      if ('children' in node) return state.children(node.children as Nodes[])
       return []
     },
+    children: (nodes) => blocksWithRows(state, nodes, textWidth),
     inline(node) {
       const handler = (inlineHandlers as unknown as Record<string, ((state: DocxState, node: Nodes) => ReturnType<DocxState['inline']>) | undefined>)[node.type]
       if (handler) return handler(state, node)
@@ -32,23 +41,53 @@ export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Pro
       return []
     }
   }
-  const children = tree.children.flatMap((node) => state.blocks(node))
   const title = file.data.title ?? 'Easy read'
+  const page = {size, margin: {top: pageMargin, bottom: pageMargin, left: pageMargin, right: pageMargin}}
+  const cover: ISectionOptions = {properties: {page}, children: coverBlocks(state, title)}
+  const body: ISectionOptions = {
+    // "Page 2 of 40" counts the cover: LibreOffice leaves a section's own page total (SECTIONPAGES) blank.
+    properties: {page},
+    footers: {default: new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES]})]})]})},
+    children: [...state.children(withoutTitle(tree.children) as Nodes[]), ...colophon()]
+  }
   const document = new Document({
     title,
-    subject: 'Easy read version',
-    description: 'An easy read version made with easyread',
+    subject: `Easy read version of ${title}`,
+    description: `An easy read version of ${title}, made with easyread. Pictures: ${pictureLicence.name} by ${pictureLicence.author}, ${pictureLicence.licence}.`,
+    keywords: 'easy read',
     creator: 'easyread',
     lastModifiedBy: 'easyread',
     styles: documentStyles(options),
     numbering: documentNumbering(),
-    sections: [
-      {
-        properties: {page: {size: {width: 11906, height: 16838}, margin: {top: 1134, bottom: 1134, left: 1134, right: 1134}}},
-        footers: {default: new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES]})]})]})},
-        children
-      }
-    ]
+    sections: [cover, body]
   })
   return finishPackage(await Packer.toBuffer(document), {language: 'en-GB'})
+}
+
+/** The cover: the picture, the title in Word's Title style, and what this is. */
+function coverBlocks(state: DocxState, title: string): Paragraph[] {
+  const picture = state.file.data.coverPicture
+  return [
+    ...(picture ? [new Paragraph({style: styleIds.picture, spacing: {before: 1440, after: 480}, children: [pictureRun(state, picture, 190)]})] : []),
+    new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(title)]}),
+    new Paragraph({style: styleIds.subtitle, children: [new TextRun('Easy read version')]})
+  ]
+}
+
+/** The plan's own title heading is on the cover, so the body starts after it. */
+function withoutTitle(children: readonly RootContent[]): RootContent[] {
+  const index = children.findIndex((node) => node.type === 'heading' && node.depth === 1)
+  return index === -1 ? [...children] : [...children.slice(0, index), ...children.slice(index + 1)]
+}
+
+/** Who made the document and whose pictures it shows: the Noto licence (Apache-2.0) asks that it be named. */
+function colophon(): Paragraph[] {
+  return [
+    new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun('About this document')]}),
+    new Paragraph({style: styleIds.colophon, children: [new TextRun('This easy read version was made with easyread.')]}),
+    new Paragraph({
+      style: styleIds.colophon,
+      children: [new TextRun(`The pictures are ${pictureLicence.name} by ${pictureLicence.author}, used under the ${pictureLicence.licence}: ${pictureLicence.licenceUrl}`)]
+    })
+  ]
 }

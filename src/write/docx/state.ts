@@ -14,7 +14,13 @@ export interface DocxState {
   list: {reference: string; instance: number; level: number} | undefined
   /** The next numbering instance: each list restarts its count. */
   nextInstance: number
+  /** The last top-level numbered list: a list that starts at its next number carries on its count (as the source does). */
+  lastOrdered: {instance: number; count: number} | undefined
+  /** Rendered pictures (PNG at print resolution), by icon or file, so a picture used twice is rendered once. */
+  pictures: Map<string, {data: Uint8Array; width: number; height: number}>
   blocks: (node: Nodes) => Block[]
+  /** A container's blocks, with each run of rows in one borderless two-column table. */
+  children: (nodes: readonly Nodes[]) => Block[]
   inline: (node: Nodes) => ParagraphChild[]
 }
 

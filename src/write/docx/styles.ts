@@ -1,16 +1,32 @@
-import {AlignmentType, BorderStyle, LevelFormat, ShadingType, type INumberingOptions, type IStylesOptions} from 'docx'
-import type {Options} from '../../options.js'
+import {AlignmentType, BorderStyle, LevelFormat, LineRuleType, ShadingType, type INumberingOptions, type IStylesOptions} from 'docx'
+import {defaultOptions, type Options} from '../../options.js'
 
-export type DocxStyleOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'>
+export type DocxStyleOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'> & Partial<Pick<Options, 'colours' | 'pageSize'>>
 
 /** Word measures line spacing in 240ths of a line and type size in half points. */
 const halfPoints = (points: number) => Math.round(points * 2)
-const lineUnits = (multiple: number) => Math.round(multiple * 240)
+/**
+ * Line spacing as a multiple of the line. The rule is written out: without it LibreOffice takes the value as an
+ * exact height in twips (1.5 became a fixed 18 pt, and a two-line title overlapped itself).
+ */
+const lineSpacing = (multiple: number) => ({line: Math.round(multiple * 240), lineRule: LineRuleType.AUTO})
 
 export const colours = {ink: '1A1A1A', heading: '0B4F8A', callout: 'FFF4CC', calloutEdge: '8A6D00'} as const
 
 /** The ids of our paragraph styles, shared by the handlers. */
-export const styleIds = {callout: 'Callout', planLabel: 'PlanLabel', title: 'Title'} as const
+export const styleIds = {callout: 'Callout', planLabel: 'PlanLabel', title: 'Title', subtitle: 'Subtitle', picture: 'Picture', colophon: 'Colophon'} as const
+
+/** Page sizes in twips (twentieths of a point), portrait. */
+export const pageSizes = {A4: {width: 11906, height: 16838}, Letter: {width: 12240, height: 15840}} as const
+/** 2 cm margins all round. */
+export const pageMargin = 1134
+
+/**
+ * The row table's picture column (twips) and the picture's printed size (pixels at 96 to the inch, as docx takes
+ * them): a 2.5 cm square in a 3.3 cm column; the PNG itself is rendered at 300 dpi for print.
+ */
+export const pictureColumn = 1870
+export const pictureSize = {displayPixels: 94, renderPixels: 300} as const
 
 export const numberingReferences = {bullet: 'easyread-bullet', ordered: 'easyread-ordered'} as const
 
@@ -21,25 +37,29 @@ export const numberingReferences = {bullet: 'easyread-bullet', ordered: 'easyrea
  */
 export function documentStyles(options: DocxStyleOptions): IStylesOptions {
   const size = halfPoints(options.fontSize)
+  const palette = options.colours ?? defaultOptions.colours
   const heading = (id: string, name: string, scale: number, level: number) => ({
     id,
     name,
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
-    run: {font: options.font, size: Math.round(size * scale), bold: true, color: colours.heading},
-    paragraph: {spacing: {before: 360, after: 160, line: lineUnits(1.15)}, keepNext: true, keepLines: true, outlineLevel: level}
+    run: {font: options.font, size: Math.round(size * scale), bold: true, color: palette.heading},
+    paragraph: {spacing: {before: 360, after: 160, ...lineSpacing(1.15)}, keepNext: true, keepLines: true, outlineLevel: level}
   })
   const edge = {style: BorderStyle.SINGLE, size: 18, color: colours.calloutEdge, space: 6}
   return {
     default: {
       document: {
-        run: {font: options.font, size, color: colours.ink, language: {value: 'en-GB'}},
-        paragraph: {spacing: {line: lineUnits(options.lineSpacing), after: 160}, alignment: AlignmentType.LEFT}
+        run: {font: options.font, size, color: palette.text, language: {value: 'en-GB'}},
+        paragraph: {spacing: {...lineSpacing(options.lineSpacing), after: 160}, alignment: AlignmentType.LEFT}
       }
     },
     paragraphStyles: [
-      {...heading(styleIds.title, 'Title', 2, 0), paragraph: {spacing: {after: 480}, keepNext: true}},
+      {...heading(styleIds.title, 'Title', 2, 0), paragraph: {spacing: {before: 480, after: 480, ...lineSpacing(1.15)}, keepNext: true}},
+      {id: styleIds.subtitle, name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: {size: Math.round(size * 1.3), bold: true}},
+      {id: styleIds.picture, name: 'Row picture', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: {spacing: {before: 0, after: 0, ...lineSpacing(1)}, keepLines: true}},
+      {id: styleIds.colophon, name: 'Colophon', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: {keepLines: true}},
       heading('Heading1', 'Heading 1', 1.75, 0),
       heading('Heading2', 'Heading 2', 1.45, 1),
       heading('Heading3', 'Heading 3', 1.2, 2),
@@ -54,7 +74,7 @@ export function documentStyles(options: DocxStyleOptions): IStylesOptions {
         quickFormat: true,
         paragraph: {
           border: {top: edge, bottom: edge, left: edge, right: edge},
-          shading: {type: ShadingType.CLEAR, fill: colours.callout, color: 'auto'},
+          shading: {type: ShadingType.CLEAR, fill: palette.callout, color: 'auto'},
           indent: {left: 170, right: 170},
           spacing: {before: 120, after: 240},
           keepLines: true

@@ -13,13 +13,21 @@ function paragraphOf(state: DocxState, node: MdParagraph): Paragraph {
   return new Paragraph({children, numbering: {reference: state.list.reference, instance: state.list.instance, level: state.list.level}})
 }
 
+/**
+ * Each list is its own numbering instance, so its count starts again at 1, as the source's does; a numbered list
+ * that starts where the last one stopped ("4." after a paragraph that followed "1. 2. 3.") carries its count on.
+ */
 function listOf(state: DocxState, node: List): Block[] {
   const saved = state.list
   const level = saved ? Math.min(saved.level + 1, 5) : 0
   const reference = node.ordered ? numberingReferences.ordered : numberingReferences.bullet
-  state.list = {reference, instance: state.nextInstance++, level}
+  const last = state.lastOrdered
+  const carriesOn = !saved && node.ordered === true && last !== undefined && (node.start ?? 1) > 1 && node.start === last.count + 1
+  const instance = carriesOn ? last.instance : state.nextInstance++
+  state.list = {reference, instance, level}
   const result = node.children.flatMap((item) => state.blocks(item))
   state.list = saved
+  if (!saved && node.ordered) state.lastOrdered = {instance, count: (carriesOn ? last.count : 0) + node.children.length}
   return result
 }
 
@@ -57,7 +65,7 @@ export const blockHandlers = {
   ],
   planBlock: (state, node: PlanBlock) => [
     new Paragraph({style: styleIds.planLabel, children: [new TextRun(node.label)]}),
-    ...node.children.flatMap((child) => state.blocks(child))
+    ...state.children(node.children)
   ],
   termCallout: (_state, node: TermCallout) => [
     new Paragraph({style: styleIds.callout, children: explanationParts(node).map((part) => new TextRun({text: part.text, bold: part.term}))})

@@ -1,0 +1,49 @@
+import {access} from 'node:fs/promises'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import type {Command} from './types.js'
+import {convertToPdf, pageLimit, pdfPageCount, renderPages} from '../write/docx/pages.js'
+import {UserError} from '../util/user-error.js'
+
+export const renderCommand: Command = {
+  summary: 'render a Word file’s pages as PNG images (LibreOffice and pdftoppm), to look at it',
+  usage: `easyread render <file.docx> [options]
+
+Converts the Word file to PDF with LibreOffice, then each page to a PNG image with pdftoppm, into a folder next to
+it: <name>-pages/page-01.png, … and <name>-pages/<name>.pdf. Prints the page count, and warns above ${pageLimit} pages.
+
+Options:
+  --out DIR     the folder for the images (default: <name>-pages next to the file)
+  --dpi N       resolution of the images (default: 96)
+  --first N     the first page to render (default: 1)
+  --last N      the last page to render (default: the last page)`,
+  async run(args, io) {
+    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {out: {type: 'string'}, dpi: {type: 'string'}, first: {type: 'string'}, last: {type: 'string'}}})
+    if (positionals.length !== 1 || !/\.docx$/i.test(positionals[0]!)) {
+      io.err('easyread render: give one Word file, e.g. easyread render output/riverside-local-police-plan.docx')
+      return 2
+    }
+    const docx = path.resolve(positionals[0]!)
+    try {
+      await access(docx)
+    } catch {
+      throw new UserError([{file: positionals[0]!, message: 'Cannot find the Word file'}])
+    }
+    const numbers = {dpi: whole(values.dpi, '--dpi'), first: whole(values.first, '--first'), last: whole(values.last, '--last')}
+    const folder = values.out ?? path.join(path.dirname(docx), `${path.basename(docx, path.extname(docx))}-pages`)
+    const pdf = await convertToPdf(docx, folder)
+    const count = await pdfPageCount(pdf)
+    const pages = await renderPages(pdf, folder, numbers)
+    io.out(`${count} pages${count > pageLimit ? ` (more than ${pageLimit}: an easy-read document should be split)` : ''}`)
+    io.out(`wrote ${pdf}`)
+    io.out(`wrote ${pages.length} page images in ${folder}`)
+    return 0
+  }
+}
+
+function whole(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) throw new UserError([{file: flag, message: `${flag} must be a whole number from 1, not "${value}"`}])
+  return number
+}

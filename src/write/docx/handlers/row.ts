@@ -1,0 +1,96 @@
+import {readFileSync} from 'node:fs'
+import {BorderStyle, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType} from 'docx'
+import type {Nodes} from 'mdast'
+import type {EasyRow, RowPicture} from '../../../types.js'
+import type {Block, DocxState} from '../state.js'
+import {pictureColumn, pictureSize, styleIds} from '../styles.js'
+import {iconSvg, svgToPng} from '../../../layout/icons.js'
+import {pictureId} from '../../../layout/choose.js'
+
+const none = {style: BorderStyle.NONE, size: 0, color: 'auto'} as const
+const noBorders = {top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none}
+
+/**
+ * A container's blocks, each run of rows in one table: two columns, no borders, the picture column of fixed
+ * width, rows that never split across a page. Everything else (headings, plan labels) runs across the page.
+ */
+export function blocksWithRows(state: DocxState, nodes: readonly Nodes[], textWidth: number): Block[] {
+  const blocks: Block[] = []
+  let rows: EasyRow[] = []
+  const flush = () => {
+    if (rows.length > 0) blocks.push(rowsTable(state, rows, textWidth))
+    rows = []
+  }
+  for (const node of nodes) {
+    if (node.type === 'easyRow') {
+      rows.push(node)
+      continue
+    }
+    flush()
+    blocks.push(...state.blocks(node))
+  }
+  flush()
+  return blocks
+}
+
+function rowsTable(state: DocxState, rows: readonly EasyRow[], textWidth: number): Table {
+  const wordsColumn = textWidth - pictureColumn
+  return new Table({
+    width: {size: textWidth, type: WidthType.DXA},
+    columnWidths: [pictureColumn, wordsColumn],
+    layout: TableLayoutType.FIXED,
+    borders: noBorders,
+    rows: rows.map((row) => new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({
+          width: {size: pictureColumn, type: WidthType.DXA},
+          verticalAlign: VerticalAlignTable.TOP,
+          margins: {top: 60, bottom: 200, left: 0, right: 240},
+          children: [new Paragraph({style: styleIds.picture, children: row.picture ? [pictureRun(state, row.picture)] : []})]
+        }),
+        new TableCell({
+          width: {size: wordsColumn, type: WidthType.DXA},
+          verticalAlign: VerticalAlignTable.TOP,
+          margins: {top: 60, bottom: 200, left: 0, right: 0},
+          children: cellBlocks(state, row)
+        })
+      ]
+    }))
+  })
+}
+
+/** The row's words: its sentence, list and callouts, as paragraphs (a cell holds paragraphs and tables only). */
+function cellBlocks(state: DocxState, row: EasyRow): Array<Paragraph | Table> {
+  const blocks = row.children.flatMap((child) => state.blocks(child))
+  return blocks.length > 0 ? blocks : [new Paragraph({children: []})]
+}
+
+/** A picture as an inline PNG, 2.5 cm on its longer side, with its alt text (LibreOffice and Word both show the PNG). */
+export function pictureRun(state: DocxState, picture: RowPicture, displayPixels: number = pictureSize.displayPixels): ImageRun {
+  const key = pictureId(picture)
+  let png = state.pictures.get(key)
+  if (!png) {
+    png = renderPicture(picture)
+    state.pictures.set(key, png)
+  }
+  const scale = displayPixels / Math.max(png.width, png.height)
+  return new ImageRun({
+    type: 'png',
+    data: png.data,
+    transformation: {width: Math.round(png.width * scale), height: Math.round(png.height * scale)},
+    altText: {name: picture.alt, description: picture.alt, title: picture.alt}
+  })
+}
+
+function renderPicture(picture: RowPicture): {data: Uint8Array; width: number; height: number} {
+  if (picture.kind === 'icon') return withSize(svgToPng(iconSvg(picture.icon), pictureSize.renderPixels))
+  const bytes = readFileSync(picture.file)
+  return withSize(picture.format === 'svg' ? svgToPng(bytes, pictureSize.renderPixels) : bytes)
+}
+
+/** A PNG with its size, read from its header (IHDR: width and height at bytes 16 and 20). */
+function withSize(png: Uint8Array): {data: Uint8Array; width: number; height: number} {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
+  return {data: png, width: view.getUint32(16), height: view.getUint32(20)}
+}
