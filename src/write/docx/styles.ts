@@ -59,6 +59,8 @@ export function documentStyles(options: DocxStyleOptions): IStylesOptions {
       {...heading(styleIds.title, 'Title', 2, 0), paragraph: {spacing: {before: 480, after: 480, ...lineSpacing(1.15)}, keepNext: true}},
       {id: styleIds.subtitle, name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: {size: Math.round(size * 1.3), bold: true}},
       {id: styleIds.picture, name: 'Row picture', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: {spacing: {before: 0, after: 0, ...lineSpacing(1)}, keepLines: true}},
+      // docx's default Caption style is italic; easy read never uses italics, so ours replaces it.
+      {id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: {italics: false, bold: true}, paragraph: {spacing: {after: 200}}},
       {id: styleIds.colophon, name: 'Colophon', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: {keepLines: true}},
       heading('Heading1', 'Heading 1', 1.75, 0),
       heading('Heading2', 'Heading 2', 1.45, 1),

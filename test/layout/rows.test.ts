@@ -1,0 +1,87 @@
+import {beforeAll, describe, expect, test} from 'vitest'
+import type {Root, RootContent} from 'mdast'
+import {visit} from 'unist-util-visit'
+import type {EasyRow} from '../../src/types.js'
+import {toString} from 'mdast-util-to-string'
+import {easyReadPlan, fullPlan} from '../helpers/paths.js'
+import {laidOut} from '../helpers/layout.js'
+import {pictureId} from '../../src/layout/choose.js'
+
+function rowsOf(tree: Root): EasyRow[] {
+  const rows: EasyRow[] = []
+  visit(tree, 'easyRow', (row) => {
+    rows.push(row)
+  })
+  return rows
+}
+
+/** The containers rows are made in: the document and its plan blocks. */
+function containers(tree: Root): RootContent[][] {
+  const lists: RootContent[][] = [tree.children]
+  visit(tree, 'planBlock', (block) => {
+    lists.push(block.children as RootContent[])
+  })
+  return lists
+}
+
+describe.each([
+  ['the full Lanarkshire plan', fullPlan],
+  ['the easy-read Clackmannanshire plan', easyReadPlan]
+])('rows of %s', (_name, plan) => {
+  let tree: Root
+  beforeAll(async () => {
+    tree = (await laidOut(plan)).tree
+  })
+
+  test('every sentence, list and callout of the document and its plan blocks sits in a row', () => {
+    for (const children of containers(tree)) {
+      const loose = children.filter((child) => child.type === 'paragraph' || child.type === 'list' || child.type === 'termCallout')
+      expect(loose).toEqual([])
+    }
+    expect(rowsOf(tree).length).toBeGreaterThan(50)
+  })
+
+  test('a row is one idea: one sentence (or a list alone), then its list if the sentence leads into it, then callouts', () => {
+    for (const row of rowsOf(tree)) {
+      const kinds = row.children.map((child) => child.type).join(' ')
+      expect(kinds).toMatch(/^(paragraph( list)?|list|termCallout)( termCallout)*$/)
+      if (/^paragraph list/.test(kinds)) expect(toString(row.children[0]!)).toMatch(/:\s*$/)
+    }
+  })
+
+  test('callouts stay in the row of the sentence they explain, and that sentence uses the term in bold', () => {
+    let checked = 0
+    for (const row of rowsOf(tree)) {
+      if (row.children[0]?.type !== 'paragraph') continue
+      for (const callout of row.children.filter((child) => child.type === 'termCallout')) {
+        const uses: string[] = []
+        visit(row.children[0], 'termUse', (use) => {
+          uses.push(use.termId)
+        })
+        expect(uses).toContain(callout.termId)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(3)
+  })
+
+  test('no picture twice on consecutive rows; every picture says what it shows', () => {
+    const rows = rowsOf(tree)
+    for (let index = 1; index < rows.length; index++) {
+      const [before, after] = [rows[index - 1]!.picture, rows[index]!.picture]
+      if (before && after) expect(pictureId(after)).not.toBe(pictureId(before))
+    }
+    const pictured = rows.filter((row) => row.picture)
+    expect(pictured.length).toBeGreaterThan(rows.length / 4)
+    for (const row of pictured) expect(row.picture!.alt.trim().length).toBeGreaterThan(2)
+  })
+})
+
+describe('the easy-read plan’s lists', () => {
+  test('“The plan says:” and its list are one row', async () => {
+    const {tree} = await laidOut(easyReadPlan)
+    const row = rowsOf(tree).find((each) => toString(each.children[0]!) === 'The plan says:')
+    expect(row?.children.map((child) => child.type)).toEqual(['paragraph', 'list'])
+    expect(toString(row!.children[1]!)).toContain('what they want to achieve')
+  })
+})
