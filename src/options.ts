@@ -76,7 +76,7 @@ export const defaultOptions: Readonly<Options> = {
 export type RawOptions = {[Key in keyof Options]?: unknown}
 
 /** Check raw values into typed options; every problem is named with the option it concerns. */
-export function checkOptions(raw: RawOptions, origin = 'options'): Checked<Options> {
+export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
   const errors: Problem[] = []
   const fail = (message: string) => errors.push({file: origin, message})
   const options: Options = {...defaultOptions, formats: [...defaultOptions.formats], glossary: [...defaultOptions.glossary], colours: {...defaultOptions.colours}}

@@ -1,8 +1,5 @@
 import {parseArgs} from 'node:util'
-import {reporter} from 'vfile-reporter'
 import type {Command} from './types.js'
-import {buildToFolder} from '../index.js'
-import {summaryLines} from '../write/report/terminal.js'
 import {optionFlags, rawOptionsFrom} from './flags.js'
 
 export const buildCommand: Command = {
@@ -33,12 +30,12 @@ Options:
       return 2
     }
     const plan = positionals[0]!
+    // Loaded here, not at start-up, so that `easyread --help` stays quick.
+    const [{buildToFolder}, {summaryLines}] = await Promise.all([import('../index.js'), import('../write/report/terminal.js')])
     const {file, written} = await buildToFolder(plan, values.out!, rawOptionsFrom(values))
     if (!values.quiet) {
-      const messages = reporter([file], {quiet: true, silent: false})
       for (const line of summaryLines(file)) io.out(line)
       for (const path of written) io.out(`wrote ${path}`)
-      if (messages && process.env.EASYREAD_VERBOSE) io.err(messages)
     }
     return 0
   }

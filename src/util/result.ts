@@ -1,5 +1,6 @@
 /** A problem in a user's file, with its place when there is one. */
 export interface Problem {
+  /** The file the problem is in; empty for a problem in the command line's options. */
   file: string
   line?: number
   column?: number
@@ -12,6 +13,7 @@ export type Checked<T> = {ok: true; value: T} | {ok: false, errors: Problem[]}
 
 /** `file:line:column: message`, the way compilers and editors point at a place. */
 export function formatProblem(problem: Problem): string {
+  if (problem.file === '') return problem.message
   const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`
   return `${place}: ${problem.message}`
 }
