@@ -1,4 +1,4 @@
-import {access} from 'node:fs/promises'
+import {open} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {Command} from './types.js'
@@ -24,11 +24,7 @@ Options:
       return 2
     }
     const docx = path.resolve(positionals[0]!)
-    try {
-      await access(docx)
-    } catch {
-      throw new UserError([{file: positionals[0]!, message: 'Cannot find the Word file'}])
-    }
+    await checkWordFile(docx, positionals[0]!)
     const numbers = {dpi: whole(values.dpi, '--dpi'), first: whole(values.first, '--first'), last: whole(values.last, '--last')}
     const folder = values.out ?? path.join(path.dirname(docx), `${path.basename(docx, path.extname(docx))}-pages`)
     const pdf = await convertToPdf(docx, folder)
@@ -46,4 +42,21 @@ function whole(value: string | undefined, flag: string): number | undefined {
   const number = Number(value)
   if (!Number.isInteger(number) || number < 1) throw new UserError([{file: flag, message: `${flag} must be a whole number from 1, not "${value}"`}])
   return number
+}
+
+/** A .docx is a zip package: LibreOffice would happily "convert" any other file as plain text, so check first. */
+async function checkWordFile(file: string, shown: string): Promise<void> {
+  let start: Buffer
+  try {
+    const handle = await open(file, 'r')
+    try {
+      start = Buffer.alloc(4)
+      await handle.read(start, 0, 4, 0)
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    throw new UserError([{file: shown, message: 'Cannot read the Word file'}])
+  }
+  if (start.toString('latin1') !== 'PK\x03\x04') throw new UserError([{file: shown, message: 'This is not a Word document (.docx files are zip packages)'}])
 }

@@ -1,0 +1,124 @@
+import {execFile} from 'node:child_process'
+import {access, readFile, readdir, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {beforeAll, describe, expect, test} from 'vitest'
+import {build, prepare} from '../../src/index.js'
+import {convertToPdf, pdfPageCount, pdfPageTexts} from '../../src/write/docx/pages.js'
+import {validationErrors} from '../helpers/docx.js'
+import {runCli, temporaryFolder} from '../helpers/cli.js'
+import {fullPlan} from '../helpers/paths.js'
+import {pageMargin, pictureColumn} from '../../src/write/docx/styles.js'
+
+const run = promisify(execFile)
+const title = 'Lanarkshire Local Police Plan 2023-26'
+
+let folder: string
+let docx: string
+let pdf: string
+let explained: string[]
+
+beforeAll(async () => {
+  folder = await temporaryFolder()
+  const {file, outputs} = await build(fullPlan, {formats: ['docx'], title})
+  docx = path.join(folder, 'plan.docx')
+  await writeFile(docx, outputs.docx as Uint8Array)
+  expect(await validationErrors(docx)).toEqual([])
+  // What each callout says: the glossary's "means" of every term explained in a box.
+  const {data} = await prepare({})
+  const ids = (file.data.glossary ?? []).filter((use) => use.explained === 'callout').map((use) => use.termId)
+  explained = ids.map((id) => data.glossary.find((entry) => entry.id === id)!.means)
+  pdf = await convertToPdf(docx, folder)
+})
+
+/** A PPM image (what pdftoppm writes without -png): width, height and RGB bytes. */
+async function readPpm(file: string): Promise<{width: number; height: number; pixels: Uint8Array}> {
+  const bytes = await readFile(file)
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString('latin1'))
+  if (!header) throw new Error(`${file} is not a binary PPM`)
+  return {width: Number(header[1]), height: Number(header[2]), pixels: bytes.subarray(header[0].length)}
+}
+
+describe('LibreOffice renders the full plan’s Word document', () => {
+  test('the PDF exists and has pages; the cover page carries the title', async () => {
+    await access(pdf)
+    const count = await pdfPageCount(pdf)
+    expect(count).toBeGreaterThan(10)
+    const pages = await pdfPageTexts(pdf)
+    expect(pages).toHaveLength(count)
+    expect(pages[0]!.replace(/\s+/g, ' ')).toContain('Lanarkshire Local Police Plan 2023-26')
+    expect(pages[0]).toContain('Easy read version')
+    expect(pages[1]).toMatch(/Page 2 of \d+/)
+  })
+
+  test('pdftotext finds the callouts: the words of every term explained in a box are on a page', async () => {
+    const text = (await pdfPageTexts(pdf)).join('\n').replace(/\s+/g, ' ')
+    expect(explained.length).toBeGreaterThan(3)
+    for (const means of explained) expect(text).toContain(means.split(/\s+/).slice(0, 6).join(' '))
+  })
+
+  test('the page images contain the pictures: the picture column is not blank, and holds colour', async () => {
+    const images = path.join(folder, 'ppm')
+    await run('mkdir', ['-p', images])
+    await run('pdftoppm', ['-r', '50', '-f', '2', '-l', '7', pdf, path.join(images, 'page')])
+    const files = (await readdir(images)).filter((name) => name.endsWith('.ppm')).sort()
+    expect(files).toHaveLength(6)
+    const twipsToPixels = (twips: number) => Math.round((twips / 1440) * 50)
+    const [from, to] = [twipsToPixels(pageMargin), twipsToPixels(pageMargin + pictureColumn) - 4]
+    let pagesWithPictures = 0
+    for (const name of files) {
+      const {width, height, pixels} = await readPpm(path.join(images, name))
+      let coloured = 0
+      for (let y = 0; y < height; y++) {
+        for (let x = from; x < to; x++) {
+          const at = (y * width + x) * 3
+          const [r, g, b] = [pixels[at]!, pixels[at + 1]!, pixels[at + 2]!]
+          // Warm or green colour: Noto's skin, yellow, red and green; never the text's grey or the headings' blue.
+          if (r - b > 40 || g - b > 40) coloured++
+        }
+      }
+      if (coloured > 30) pagesWithPictures++
+    }
+    expect(pagesWithPictures).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('npm run render and the page count', () => {
+  test('easyread render writes the PDF and a PNG per page next to the Word file, and says how many pages', async () => {
+    const result = runCli(['render', docx, '--dpi', '30', '--last', '3'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const pages = Number(/^(\d+) pages/m.exec(result.stdout)?.[1])
+    expect(pages).toBe(await pdfPageCount(pdf))
+    expect(result.stdout).toContain('more than 24: an easy-read document should be split')
+    const out = path.join(folder, 'plan-pages')
+    const written = (await readdir(out)).sort()
+    expect(written).toEqual(['page-01.png', 'page-02.png', 'page-03.png', 'plan.pdf'])
+    const png = await readFile(path.join(out, 'page-01.png'))
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+  })
+
+  test('easyread render refuses a file that is not a Word document, with exit code 2', async () => {
+    const notWord = path.join(folder, 'broken.docx')
+    await writeFile(notWord, 'this is not a zip')
+    const result = runCli(['render', notWord])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`easyread: ${notWord}: This is not a Word document (.docx files are zip packages)\n`)
+  })
+
+  test('convertToPdf checks the PDF is there: soffice exits 0 when it converts nothing', async () => {
+    const empty = path.join(folder, 'folder.docx')
+    await run('mkdir', ['-p', empty])
+    await expect(convertToPdf(empty, path.join(folder, 'none'))).rejects.toThrow(/LibreOffice made no PDF of this file/)
+  })
+
+  test('build --page-count puts the page count, and a warning with where to split, in the report', async () => {
+    const out = await temporaryFolder()
+    const result = runCli(['build', fullPlan, '--out', out, '--format', 'docx,json', '--title', title, '--page-count'])
+    expect(result.code).toBe(0)
+    const report = JSON.parse(await readFile(path.join(out, '000_473ab78beabed092.report.json'), 'utf8')) as {messages: Array<{ruleId: string; message: string; severity: string}>}
+    const warning = report.messages.find((message) => message.ruleId === 'too-many-pages')
+    expect(warning?.severity).toBe('warning')
+    expect(warning?.message).toMatch(/^The Word document has \d+ pages; an easy-read document should have 24 or fewer; split it, e\.g\. before “[^”]+” \(page \d+\)/)
+  })
+})
