@@ -22,6 +22,12 @@ Options:
   --font NAME            body font (default: Arial)
   --font-size N          body size in points: 14, 16, 18 or 21 (default: 16)
   --line-spacing N       line spacing (default: 1.5)
+  --page-size SIZE       Word page size: A4 or Letter (default: A4)
+  --text-colour HEX      body text colour (default: #1a1a1a); also --background-colour, --heading-colour,
+                         --callout-colour; each pair must reach WCAG AA contrast (4.5:1)
+  --pictures DIR         a folder with pictures.yml mapping words to PNG/SVG files (wins over the shipped pictures)
+  --page-count           count the Word pages with LibreOffice (slow) and warn above 24
+  --config FILE          settings file (default: easyread.config.yml in the current folder, if there is one)
   --quiet                print only errors`,
   async run(args, io) {
     const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})
