@@ -52,6 +52,7 @@ footer { margin-top: 3rem; border-top: 2px solid #999; padding-top: 1rem; font-s
   body { padding: 1rem 0.75rem 2rem; }
   .row, .cover { grid-template-columns: minmax(0, 1fr); row-gap: 0.4rem; }
   .row--no-picture .row-picture { display: none; }
+  .cover .picture { width: var(--picture); height: var(--picture); }
 }
 @media print {
   @page { size: ${page}; margin: 2cm; }
