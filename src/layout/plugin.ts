@@ -7,6 +7,7 @@ import {groupRows} from './rows.js'
 import {choosePicture, pictureCandidates, tableMatches, wordsOf, type PictureSources} from './choose.js'
 import {searchEmoji} from './emoji-search.js'
 import type {PictureTable} from './load.js'
+import {createMatcher} from '../glossary/match.js'
 
 export interface LayoutOptions {
   /** The glossary: a term's own picture is tried first. Default: none. */
@@ -48,13 +49,19 @@ export function layoutRows(options: LayoutOptions = {}) {
       }
       previous = picture
     })
-    file.data.coverPicture = coverPicture(file.data.title ?? '', sources)
+    file.data.coverPicture = coverPicture(file.data.title ?? '', sources, options.glossary ?? [])
     file.info(`${pictured} of ${rows} rows have a picture`, {ruleId: 'pictures', source: 'easyread'})
   }
 }
 
-function coverPicture(title: string, sources: PictureSources): RowPicture {
+/** The cover's picture: a glossary term of the title that has a picture ("Local Police Plan"), else its words. */
+function coverPicture(title: string, sources: PictureSources, glossary: readonly GlossaryEntry[]): RowPicture {
   const words = wordsOf(title)
+  const pictured = glossary.filter((entry) => entry.picture !== undefined)
+  for (const match of createMatcher(pictured).find(title)) {
+    const candidates = pictureCandidates({type: 'easyRow', children: [{type: 'paragraph', children: [{type: 'termUse', termId: match.entry.id, first: true, children: []}]}]}, {...sources, keywords: false})
+    if (candidates[0]) return candidates[0]
+  }
   const fromTables = [...tableMatches(words, sources.user), ...tableMatches(words, sources.table)][0]
   if (fromTables) return fromTables
   for (const word of words) {

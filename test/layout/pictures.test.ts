@@ -10,7 +10,6 @@ import {laidOut} from '../helpers/layout.js'
 import {searchEmoji} from '../../src/layout/emoji-search.js'
 import {loadPictureTable, loadUserPictures} from '../../src/layout/load.js'
 import {formatProblem} from '../../src/util/result.js'
-import {dataFolder} from '../../src/options.js'
 import {prepare} from '../../src/index.js'
 
 function rowsOf(tree: Root): EasyRow[] {
@@ -84,17 +83,31 @@ describe('choosing pictures', () => {
     await expect(prepare({pictures: path.join(folder, 'nowhere')})).rejects.toThrow(/needs a pictures.yml/)
   })
 
-  test('the shipped picture table loads: every icon is in the Noto set and has alt text', async () => {
-    const table = await loadPictureTable(path.join(dataFolder, 'pictures.yml'))
-    expect(table.ok ? [] : table.errors.map(formatProblem)).toEqual([])
-    const pictures = table.ok ? [...table.value.values()] : []
-    expect(pictures.length).toBeGreaterThanOrEqual(150)
-    for (const picture of pictures) expect(picture.alt.length).toBeGreaterThan(2)
+  test('a word → picture table is checked: every icon must be in the Noto set and have alt text', async () => {
+    const folder = await temporaryFolder()
+    const file = path.join(folder, 'pictures.yml')
+    await writeFile(file, 'police: {icon: police-officer, alt: a police officer}\nmobile phones: {icon: mobile-phone, alt: a mobile phone}\n')
+    const good = await loadPictureTable(file)
+    expect(good.ok && Object.fromEntries(good.value)).toEqual({
+      police: {kind: 'icon', icon: 'police-officer', alt: 'a police officer', source: 'table'},
+      'mobile phone': {kind: 'icon', icon: 'mobile-phone', alt: 'a mobile phone', source: 'table'}
+    })
+    await writeFile(file, 'police: {icon: policeman, alt: a police officer}\ncar: {icon: automobile}\nroad: motorway\n')
+    const bad = await loadPictureTable(file)
+    expect(bad.ok ? [] : bad.errors.map(formatProblem).map((line) => line.replace(folder, 'DIR'))).toEqual([
+      'DIR/pictures.yml:1:16: No Noto emoji icon is called "policeman"',
+      'DIR/pictures.yml:2:6: Missing field "alt"',
+      'DIR/pictures.yml:3:7: "road" needs a map like {icon: police-officer, alt: a police officer}'
+    ])
   })
 
-  test('the full plan’s cover picture comes from its title', async () => {
-    const {file} = await laidOut(fullPlan, {title: 'Lanarkshire Local Police Plan 2023-26'})
-    expect(file.data.coverPicture).toMatchObject({kind: 'icon'})
-    expect(file.data.coverPicture?.word.toLowerCase()).toMatch(/police/)
+  test('the cover’s picture comes from the title’s glossary terms, else a page of writing', async () => {
+    const folder = await temporaryFolder()
+    const plan = await writePlan(folder, '# Police Scotland in Riverside\n\nWe will keep the roads safe.\n')
+    const glossary = [path.join(root, 'glossary', 'terms')]
+    expect((await laidOut(plan, {glossary})).file.data.coverPicture).toMatchObject({kind: 'icon', icon: 'police-officer', source: 'glossary'})
+    const plain = await writePlan(folder, '# Our plan for 2026\n\nWe will keep the roads safe.\n')
+    expect((await laidOut(plain, {glossary})).file.data.coverPicture).toMatchObject({kind: 'icon', icon: 'page-facing-up', alt: 'a page of writing'})
   })
+
 })
