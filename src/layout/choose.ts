@@ -40,10 +40,14 @@ export function pictureCandidates(row: EasyRow, sources: PictureSources): RowPic
   const words = row.children.flatMap((child) => (child.type === 'termCallout' ? [] : wordsOf(plainText(child as Nodes))))
   for (const table of [sources.user, sources.table]) found.push(...tableMatches(words, table))
   if (sources.keywords !== false) {
-    const nouns = nounsOf(words.join(' '))
-    for (const word of words.filter((each) => nouns.has(each.toLowerCase()))) {
+    // Tagging is the slow part: tag only a row where some word names an emoji.
+    const hits = words.flatMap((word) => {
       const hit = searchEmoji(word)
-      if (hit) found.push({kind: 'icon', icon: hit.icon, alt: hit.label, word, source: 'keyword'})
+      return hit ? [{word, hit}] : []
+    })
+    const nouns = hits.length > 0 ? nounsOf(words.join(' ')) : new Set<string>()
+    for (const {word, hit} of hits) {
+      if (nouns.has(word.toLowerCase())) found.push({kind: 'icon', icon: hit.icon, alt: hit.label, word, source: 'keyword'})
     }
   }
   return found
@@ -105,11 +109,6 @@ function glossaryPicture(entry: GlossaryEntry, picture: string): RowPicture | un
 
 /** The words a sentence uses as nouns (compromise's tagger): "we will **watch**" is no picture of a watch. */
 function nounsOf(text: string): Set<string> {
-  const nouns = new Set<string>()
-  for (const sentence of nlp(text).json() as Array<{terms: Array<{text: string; tags: string[]}>}>) {
-    for (const term of sentence.terms) {
-      if (term.tags.includes('Noun') && !term.tags.includes('Pronoun')) nouns.add(term.text.toLowerCase())
-    }
-  }
-  return nouns
+  const nouns = nlp(text).match('#Noun').not('#Pronoun').terms().out('array') as string[]
+  return new Set(nouns.map((noun) => noun.toLowerCase().replace(/[^\p{L}'’]/gu, '')))
 }
