@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import type {Reader} from './types.js'
 import {markdownReader} from './markdown.js'
 import {textReader} from './text.js'
+import {docxReader} from './docx.js'
 import {decodeText} from './decode.js'
 import {UserError, isFatalMessage} from '../util/user-error.js'
 
@@ -13,7 +14,8 @@ export const readers: Record<string, Reader> = {
   '.md': markdownReader,
   '.markdown': markdownReader,
   '.txt': textReader,
-  '.text': textReader
+  '.text': textReader,
+  '.docx': docxReader
 }
 
 /** Plans larger than this are refused: 20 pages of easy read come from far less. */
@@ -34,8 +36,9 @@ export async function readPlan(filePath: string): Promise<{file: VFile; tree: Ro
   try {
     const info = await stat(filePath)
     if (info.isDirectory()) throw new UserError([{file: filePath, message: 'This is a folder, not a plan file'}])
-    if (info.size > maxPlanBytes) {
-      throw new UserError([{file: filePath, message: `The plan is ${(info.size / 1048576).toFixed(1)} MB; easyread reads plans up to ${maxPlanBytes / 1048576} MB. Split it into parts`}])
+    const limit = reader.maxBytes ?? maxPlanBytes
+    if (info.size > limit) {
+      throw new UserError([{file: filePath, message: `The plan is ${(info.size / 1048576).toFixed(1)} MB; easyread reads ${reader.name} up to ${limit / 1048576} MB. Split it into parts`}])
     }
     bytes = await readFile(filePath)
   } catch (error) {

@@ -11,5 +11,7 @@ export interface Reader {
   input: 'text' | 'bytes'
   /** A short name for messages ("Markdown", "plain text", "Word document"). */
   name: string
+  /** The largest file it reads, in bytes. Default: `maxPlanBytes` (5 MB). */
+  maxBytes?: number
   read: (file: VFile) => Root | Promise<Root>
 }
