@@ -21,7 +21,7 @@ const knownParagraphStyles = new Set([
   'normal', 'title', 'subtitle', 'list paragraph', 'list', 'list bullet', 'list number', 'list continue', 'body text', 'text body',
   'body', 'default paragraph style', 'default style', 'standard', 'footnote text', 'endnote text', 'footnote', 'endnote',
   'caption', 'quote', 'intense quote', 'no spacing', 'table contents', 'table heading', 'table paragraph', 'toc heading',
-  'contents heading', 'header', 'footer', 'heading', 'picture', 'callout', 'plan label', 'colophon', 'annotation text'
+  'contents heading', 'preformatted text', 'header', 'footer', 'heading', 'picture', 'callout', 'plan label', 'colophon', 'annotation text'
 ])
 const knownParagraphStylePattern = /^(?:heading|list bullet|list number|list continue|body text|toc|contents) ?\d$/
 

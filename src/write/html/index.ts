@@ -9,17 +9,20 @@ import {htmlHandlers} from './handlers.js'
 import {pageStyle} from './style.js'
 import {pictureElement, spriteFor} from './pictures.js'
 import {pictureLicence} from '../../layout/icons.js'
+import {sanitizePlan} from './sanitize.js'
 
 export type HtmlOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'> & Partial<Pick<Options, 'colours' | 'pageSize'>>
 
 /**
  * The easy-read page: one self-contained HTML file (CSS and pictures inside, nothing fetched), in British English.
  * Text from the plan is always escaped; raw HTML in the plan is dropped (mdast-util-to-hast without
- * `allowDangerousHtml`), and a message says so. The only markup written as is, is the Noto icons' own SVG.
+ * `allowDangerousHtml`), the rest is sanitised (`sanitizePlan`: no script, event handler or `javascript:` link),
+ * and a message says what was removed. The only markup written as is, is the Noto icons' own SVG.
  */
 export function toHtmlPage(tree: Root, file: VFile, options: HtmlOptions): string {
   warnAboutRawHtml(tree, file)
-  const body = toHast(tree, {handlers: htmlHandlers}) as HastRoot | Element
+  // The plan's part of the page is sanitised (unsafe link addresses, anything live), with a message for what went.
+  const body = sanitizePlan(toHast(tree, {handlers: htmlHandlers}) as HastRoot | Element, tree, file)
   const content = withCover(body.type === 'root' ? (body.children as ElementContent[]) : [body], file)
   const sprite = spriteFor({type: 'root', children: content})
   const page = h(null, [
