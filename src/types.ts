@@ -62,6 +62,10 @@ export interface EasyRow {
 }
 
 declare module 'mdast' {
+  interface ParagraphData {
+    /** Set by the sentence split: the source paragraph had `sentences` sentences and this is number `index` (0-based). */
+    sentenceOf?: {sentences: number; index: number}
+  }
   interface RootContentMap {
     easyRow: EasyRow
     planBlock: PlanBlock

@@ -1,15 +1,37 @@
 import type {Nodes, Paragraph, Root} from 'mdast'
-import {plainText} from '../util/plain-text.js'
+import type {Point} from 'unist'
+
+/** A place in the user's file, 1-based. */
+export interface Place {
+  line: number
+  column: number
+}
+
+/** A range of the sentence's text (offsets) with something the rules need to know about it. */
+export interface Marked<Kind> {
+  start: number
+  end: number
+  kind: Kind
+}
 
 /** A sentence of the plan: after the base layout, each paragraph outside headings and tables is one. */
 export interface SentenceNode {
   node: Paragraph
+  /** The words as the plan wrote them, white space collapsed, glosses and callouts left out. */
   text: string
-  /** 1-based place of the sentence's first character in the user's file (1:1 when unknown). */
+  /** The place in the user's file of each character of `text`, where the reader gave one. */
+  places: Array<Place | undefined>
+  /** Where the sentence starts (1:1 when unknown). */
   line: number
   column: number
   /** The kind of block it sits in, for rules that treat list items or plan blocks differently. */
   context: 'body' | 'list' | 'plan'
+  /** Glossary term uses (`termUse`), by term id. */
+  terms: Array<Marked<string> & {first: boolean}>
+  /** Italic or underlined text in the input. */
+  emphasis: Array<Marked<'italic' | 'underline'>>
+  /** The source paragraph the sentence came from: how many sentences it had and which this is (0-based). */
+  paragraph: {sentences: number; index: number}
 }
 
 const notSentences = new Set(['heading', 'table', 'termCallout', 'code', 'html'])
@@ -19,11 +41,8 @@ export function collectSentences(tree: Root): SentenceNode[] {
   const walk = (node: Nodes, context: SentenceNode['context']) => {
     if (notSentences.has(node.type)) return
     if (node.type === 'paragraph') {
-      const text = plainText(node).replace(/\s+/g, ' ').trim()
-      if (/[\p{L}\p{N}]/u.test(text)) {
-        const start = node.position?.start
-        sentences.push({node, text, line: start?.line ?? 1, column: start?.column ?? 1, context})
-      }
+      const sentence = toSentence(node, context)
+      if (/[\p{L}\p{N}]/u.test(sentence.text)) sentences.push(sentence)
       return
     }
     if ('children' in node) {
@@ -33,4 +52,95 @@ export function collectSentences(tree: Root): SentenceNode[] {
   }
   walk(tree, 'body')
   return sentences
+}
+
+interface Raw {
+  chars: string[]
+  places: Array<Place | undefined>
+  terms: Array<Marked<string> & {first: boolean}>
+  emphasis: Array<Marked<'italic' | 'underline'>>
+}
+
+/** The paragraph's text with the source place of every character, collapsed the way a reader sees it. */
+function toSentence(node: Paragraph, context: SentenceNode['context']): SentenceNode {
+  const raw: Raw = {chars: [], places: [], terms: [], emphasis: []}
+  const underline = {open: -1}
+  for (const child of node.children) gather(child, raw, underline)
+  // Collapse runs of white space and trim, keeping a map from raw offsets to the collapsed text's.
+  const map: number[] = []
+  let text = ''
+  const places: Array<Place | undefined> = []
+  for (let index = 0; index < raw.chars.length; index++) {
+    const char = raw.chars[index]!
+    map.push(text.length)
+    if (/\s/.test(char)) {
+      if (text.length > 0 && !text.endsWith(' ')) {
+        text += ' '
+        places.push(raw.places[index])
+      }
+    } else {
+      text += char
+      places.push(raw.places[index])
+    }
+  }
+  map.push(text.length)
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1)
+    places.pop()
+  }
+  const move = <T extends {start: number; end: number}>(range: T): T => ({...range, start: Math.min(map[range.start]!, text.length), end: Math.min(map[range.end]!, text.length)})
+  const start = node.position?.start
+  const paragraph = node.data?.sentenceOf ?? {sentences: 1, index: 0}
+  return {
+    node,
+    text,
+    places,
+    line: places[0]?.line ?? start?.line ?? 1,
+    column: places[0]?.column ?? start?.column ?? 1,
+    context,
+    terms: raw.terms.map(move),
+    emphasis: raw.emphasis.map(move),
+    paragraph: {sentences: paragraph.sentences, index: paragraph.index}
+  }
+}
+
+function gather(node: Nodes, raw: Raw, underline: {open: number}): void {
+  if (node.type === 'termGloss' || node.type === 'termCallout') return
+  const start = raw.chars.length
+  if (node.type === 'html') {
+    // Markdown has no underline; Word exports and hand-written Markdown use <u>…</u>.
+    if (/^<(u|ins)\b[^>]*>$/i.test(node.value)) underline.open = start
+    else if (/^<\/(u|ins)>$/i.test(node.value) && underline.open >= 0) {
+      raw.emphasis.push({start: underline.open, end: start, kind: 'underline'})
+      underline.open = -1
+    }
+    return
+  }
+  if ('value' in node && typeof node.value === 'string') {
+    pushText(node.value, node.position, raw)
+  } else if (node.type === 'image') {
+    pushText(node.alt ?? '', undefined, raw, node.position?.start)
+  } else if ('children' in node) {
+    for (const child of node.children as Nodes[]) gather(child, raw, underline)
+  }
+  if (node.type === 'termUse') raw.terms.push({start, end: raw.chars.length, kind: node.termId, first: node.first})
+  if (node.type === 'emphasis') raw.emphasis.push({start, end: raw.chars.length, kind: 'italic'})
+}
+
+/** Add a node's text; each character gets its place when the node's value is its source text (no escapes). */
+function pushText(value: string, position: {start: Point; end: Point} | undefined, raw: Raw, fallback?: Point): void {
+  const exact = position?.start.offset !== undefined && position.end.offset !== undefined && position.end.offset - position.start.offset === value.length
+  let line = position?.start.line ?? fallback?.line ?? 0
+  let column = position?.start.column ?? fallback?.column ?? 0
+  // Code units, not code points: offsets into the text are code units too.
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index]!
+    raw.chars.push(char)
+    raw.places.push(line === 0 ? undefined : {line, column})
+    if (!exact) continue
+    if (char === '\n') {
+      line++
+      column = 1
+    } else column++
+  }
 }

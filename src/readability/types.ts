@@ -13,7 +13,7 @@ export interface FormulaScores {
   spache: number
 }
 
-/** What was counted in a sentence, as the formulas need it. */
+/** What was counted in a sentence, as the formulas need it (README "Readability" says how each kind of word counts). */
 export interface SentenceCounts {
   words: number
   syllables: number
@@ -28,15 +28,37 @@ export interface SentenceCounts {
   spacheUnfamiliar: number
 }
 
+export type Severity = 'error' | 'warning'
+
 /** One problem a rule found, with its place in the user's file. */
 export interface Finding {
   ruleId: string
-  severity: 'error' | 'warning' | 'info'
+  severity: Severity
   message: string
+  /** Where the words it concerns start and end in the user's file. */
   line: number
   column: number
-  actual?: string
+  endLine: number
+  endColumn: number
+  /** The words it concerns, as the plan wrote them. */
+  actual: string
   expected?: string
+}
+
+/** retext-readability's own verdict: how many of its 7 formulas call the sentence hard at the target age (null under 5 words). */
+export interface RetextSignal {
+  hard: boolean
+  formulas: number | null
+  of: 7
+}
+
+/** One thing that decided a sentence's verdict (a rule's finding or a formula signal), or a note that did not. */
+export interface Reason {
+  /** A rule id, or `reading-age` / `retext-readability` for the formula signals. */
+  ruleId: string
+  /** What it makes the sentence: `note` leaves the verdict alone. */
+  verdict: 'warn' | 'fail' | 'note'
+  reason: string
 }
 
 export interface SentenceReport {
@@ -49,9 +71,12 @@ export interface SentenceReport {
   readingAges: Partial<Record<keyof FormulaScores, number>>
   /** The median of the formulas' reading ages. */
   readingAge: number
+  /** The same median over the sentence's passage (it and its neighbours, at least 100 words). */
+  passageReadingAge: number
+  retext: RetextSignal
   verdict: Verdict
-  /** What decided the verdict, in plain words. */
-  reasons: string[]
+  /** What decided the verdict, worst first, then notes (signals that do not change it). */
+  reasons: Reason[]
   findings: Finding[]
 }
 
@@ -61,8 +86,12 @@ export interface ReadabilitySummary {
   pass: number
   warn: number
   fail: number
+  /** Sentences with any finding, by rule id (a sentence counts once per rule). */
+  byRule: Record<string, number>
   meanWords: number
   medianReadingAge: number
   /** Flesch reading ease of the whole text. */
   fleschReadingEase: number
+  /** The indexes (into `file.data.sentences`) of the five hardest sentences, hardest first. */
+  hardest: number[]
 }

@@ -1,61 +1,115 @@
 import {syllable} from 'syllable'
 import {daleChall} from 'dale-chall'
 import {spache} from 'spache'
+import {wordLists} from './lists.js'
 
-/** One word of a sentence, as the counts and the rules see it. */
+/**
+ * One word of a sentence, as the counts and the rules see it:
+ * - `number`: digits ("13", "2023", "1,500", "Y1-3" is a code and counts as a word);
+ * - `acronym`: 2 to 5 capitals ("ASB", "VAWG"), or a longer one on the acronym list ("UNESCO");
+ * - `capitals`: a longer word in block capitals ("IMPORTANT"), or a run of common words in capitals ("PLEASE NOTE");
+ * - `name`: a capitalised word that does not start the sentence ("Lanarkshire", "Police Scotland"), or one that the
+ *   document capitalises elsewhere in mid-sentence;
+ * - `word`: everything else.
+ */
 export interface Word {
   value: string
   /** Offset in the sentence's text. */
   start: number
-  kind: 'word' | 'number' | 'acronym' | 'name'
+  end: number
+  kind: 'word' | 'number' | 'acronym' | 'capitals' | 'name'
   syllables: number
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu
+const wordPattern = /[\p{L}\p{N}]+(?:[-'’.,&][\p{L}\p{N}]+)*/gu
+const capitalsPattern = /^[\p{Lu}\d&]{2,}(?:['’]?s)?$/u
+
+/** Tokens of a sentence, before kinds are given. */
+export function tokens(text: string): Array<{value: string; start: number; end: number}> {
+  return [...text.matchAll(wordPattern)].map((match) => ({value: match[0], start: match.index, end: match.index + match[0].length}))
+}
+
+/** The words of a sentence with their kinds; `names` are words the document capitalises in mid-sentence. */
+export function wordsOf(text: string, names: ReadonlySet<string> = new Set()): Word[] {
+  const found = tokens(text)
+  const capitals = found.map((token) => capitalsPattern.test(token.value) && /\p{L}/u.test(token.value))
+  return found.map((token, index) => {
+    const {value} = token
+    const bare = value.replace(/['’]?s$/, '')
+    let kind: Word['kind']
+    if (/^\d/.test(value)) kind = 'number'
+    else if (capitals[index]) {
+      const inRun = (capitals[index - 1] ?? false) || (capitals[index + 1] ?? false)
+      const known = wordLists.acronyms.has(bare) || wordLists.acronyms.has(value)
+      kind = known ? 'acronym' : bare.length > 5 || (inRun && bare.length > 2 && onDaleChall(bare, new Map())) ? 'capitals' : 'acronym'
+    } else if (value === 'I' || value.startsWith('I’') || value.startsWith("I'")) kind = 'word'
+    else if (/^\p{Lu}/u.test(value) && (index > 0 || names.has(value))) kind = 'name'
+    else kind = 'word'
+    const syllables = kind === 'number' ? 1 : kind === 'acronym' ? bare.replace(/[^\p{L}\d]/gu, '').length : Math.max(1, syllable(value.toLowerCase()))
+    return {value, start: token.start, end: token.end, kind, syllables}
+  })
+}
 
 /**
- * The words of a sentence. Digits count as one word of one syllable ("2023" is read as one number);
- * an acronym (2 or more capitals) counts one syllable a letter, as it is spelled out;
- * a capitalised word that does not start the sentence is a proper name.
+ * The document's proper names: words it capitalises in mid-sentence, and capitalised words that start a sentence
+ * and that it never writes in small letters nor are familiar words ("Clackmannanshire local policing plan").
  */
-export function wordsOf(text: string): Word[] {
-  const words: Word[] = []
-  for (const match of text.matchAll(wordPattern)) {
-    const value = match[0]
-    const kind = /^[\d.,-]+$/.test(value) || /^\d/.test(value)
-      ? 'number'
-      : /^[\p{Lu}\d&]{2,}s?$/u.test(value)
-        ? 'acronym'
-        : words.length > 0 && /^\p{Lu}/u.test(value)
-          ? 'name'
-          : 'word'
-    const syllables = kind === 'number' ? 1 : kind === 'acronym' ? value.replace(/s$/, '').length : Math.max(1, syllable(value))
-    words.push({value, start: match.index, kind, syllables})
+export function namesIn(texts: readonly string[], american: ReadonlyMap<string, string>): Set<string> {
+  const names = new Set<string>()
+  const starts = new Set<string>()
+  const lower = new Set<string>()
+  for (const text of texts) {
+    tokens(text).forEach(({value}, index) => {
+      if (!/^\p{Lu}\p{Ll}/u.test(value)) {
+        if (/^\p{Ll}/u.test(value)) lower.add(value)
+      } else if (index > 0) names.add(value)
+      else starts.add(value)
+    })
   }
-  return words
+  for (const value of starts) if (!lower.has(value.toLowerCase()) && !onDaleChall(value, american) && !onSpache(value, american)) names.add(value)
+  return names
 }
 
 const daleChallWords = new Set(daleChall)
 const spacheWords = new Set(spache)
+
+const endings = [['s', ''], ['es', ''], ['ies', 'y'], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['d', ''], ['ing', ''], ['ing', 'e'], ['er', ''], ['er', 'e'], ['ers', ''], ['ly', ''], ['ily', 'y'], ["'s", ''], ["s'", 's']] as const
 
 /** The forms a word may take on an American list: itself, without a common ending, in American spelling. */
 export function listForms(word: string, american: ReadonlyMap<string, string>): string[] {
   const lower = word.toLowerCase().replace(/’/g, "'")
   const forms = new Set([lower, american.get(lower) ?? lower])
   for (const form of [...forms]) {
-    for (const [ending, replacement] of [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ["'s", '']] as const) {
-      if (form.endsWith(ending) && form.length > ending.length + 2) forms.add(form.slice(0, -ending.length) + replacement)
+    for (const [ending, replacement] of endings) {
+      if (form.endsWith(ending) && form.length - ending.length >= 2) {
+        const stem = form.slice(0, -ending.length) + replacement
+        forms.add(stem)
+        forms.add(american.get(stem) ?? stem)
+        // A doubled consonant before -ed or -ing: "planned" → "plan".
+        if (/(ed|ing)$/.test(ending) && /([b-df-hj-np-tv-z])\1$/.test(stem)) forms.add(stem.slice(0, -1))
+      }
     }
     // Regular British endings, for words the spelling list does not hold.
-    forms.add(form.replace(/our(s?)$/, 'or$1').replace(/is(e|ed|es|ing|ation)$/, 'iz$1').replace(/tre(s?)$/, 'ter$1'))
+    forms.add(form.replace(/our(s?)$/, 'or$1').replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/tre(s?)$/, 'ter$1'))
   }
   return [...forms]
 }
 
-export function onDaleChall(word: string, american: ReadonlyMap<string, string>): boolean {
-  return listForms(word, american).some((form) => daleChallWords.has(form))
+/** Prefixes that stand before a hyphen and leave the word as easy as its base ("ex-partner", "anti-social"). */
+const prefixes = new Set(['ex', 'anti', 'non', 'co', 're', 'pre', 'post', 'multi', 'self', 'well', 'sub', 'inter', 'over', 'under', 'cross', 'semi'])
+
+function onList(word: string, list: ReadonlySet<string>, american: ReadonlyMap<string, string>): boolean {
+  // A hyphenated word is familiar when each of its parts is (Dale and Chall's own rule).
+  if (/[-]/.test(word)) return word.split('-').every((part, index) => part === '' || (index === 0 && prefixes.has(part.toLowerCase())) || onList(part, list, american))
+  return listForms(word, american).some((form) => list.has(form) || wordLists.easy.has(form))
 }
 
+/** On the Dale-Chall list of 3,000 familiar words, or easyread's list of everyday words, in any common form. */
+export function onDaleChall(word: string, american: ReadonlyMap<string, string>): boolean {
+  return onList(word, daleChallWords, american)
+}
+
+/** On the Spache list of familiar words, or easyread's list of everyday words, in any common form. */
 export function onSpache(word: string, american: ReadonlyMap<string, string>): boolean {
-  return listForms(word, american).some((form) => spacheWords.has(form))
+  return onList(word, spacheWords, american)
 }

@@ -51,12 +51,15 @@ export function splitParagraph(paragraph: Paragraph): Paragraph[] {
     offset = childEnd
     if (cuts.includes(offset) && groups.at(-1)!.length > 0) groups.push([])
   }
-  return groups.map(trimEdges).filter((children) => children.length > 0).map((children) => ({
+  const sentences = groups.map(trimEdges).filter((children) => children.length > 0)
+  return sentences.map((children, index) => ({
     type: 'paragraph',
     children,
     position: children[0]?.position && children.at(-1)?.position
       ? {start: children[0].position.start, end: children.at(-1)!.position!.end}
-      : undefined
+      : undefined,
+    // Which source paragraph the sentence came from, for the paragraph-length rule.
+    data: {...paragraph.data, sentenceOf: {sentences: sentences.length, index}}
   }))
 }
 
