@@ -10,6 +10,7 @@ import {checkDocxPackage} from './zip.js'
 import {markerPattern, scanDocument, type DocxElement, type DocxScan} from './docx-model.js'
 import {placeNodes} from './docx-places.js'
 import {parseText} from './text.js'
+import {checkLineLengths} from './limits.js'
 
 /** Word files carry pictures, so they may be larger than text plans. */
 export const maxDocxBytes = 50 * 1024 * 1024
@@ -60,6 +61,7 @@ export const docxReader: Reader = {
     }
     report(file, scan, warnings)
     if (scan.lines.join('').trim() === '') file.fail('The plan is empty: the Word document has no text to turn into easy read', undefined, 'easyread:empty')
+    checkLineLengths(scan.lines, (reason, line) => file.fail(reason, {line, column: 1}, 'easyread:long-line'), 'Paragraph')
     if (!scan.structured) return parseText(scan.lines.join('\n'))
     const hast = htmlParser.parse(html) as HastRoot
     prepare(hast)

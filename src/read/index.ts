@@ -7,6 +7,7 @@ import {markdownReader} from './markdown.js'
 import {textReader} from './text.js'
 import {docxReader} from './docx.js'
 import {decodeText} from './decode.js'
+import {checkLineLengths, maxNesting} from './limits.js'
 import {UserError, isFatalMessage} from '../util/user-error.js'
 
 /** Readers by file extension. */
@@ -48,9 +49,11 @@ export async function readPlan(filePath: string): Promise<{file: VFile; tree: Ro
   }
   const file = new VFile({path: filePath})
   try {
+    if (reader.input === 'text') checkBytes(bytes, file, reader)
     file.value = reader.input === 'text' ? decodeText(bytes, file) : bytes
-    if (reader.input === 'text') checkText(String(file.value), file, reader)
+    if (reader.input === 'text') checkText(String(file.value), file)
     const tree = await reader.read(file)
+    checkDepth(tree, file)
     return {file, tree}
   } catch (error) {
     if (isFatalMessage(error)) throw UserError.fromMessage(error, filePath)
@@ -58,11 +61,34 @@ export async function readPlan(filePath: string): Promise<{file: VFile; tree: Ro
   }
 }
 
-/** Refuse text that is empty or is not text at all (a zip or a Word file given a text extension). */
-function checkText(text: string, file: VFile, reader: Reader): void {
+/** Refuse bytes that are not text at all: a zip or Word file given a text extension, or binary data. */
+function checkBytes(bytes: Uint8Array, file: VFile, reader: Reader): void {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    file.fail(`This is not ${reader.name}: it is a zip file (a Word .docx?). Give a Word file the .docx extension`, {line: 1, column: 1}, 'easyread:not-text')
+  }
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+  const head = bytes.subarray(0, 4096)
+  let controls = 0
+  for (const byte of head) if (byte < 0x09 || (byte > 0x0d && byte < 0x20) || byte === 0x7f) controls++
+  if (!utf16 && (head.includes(0) || controls > 8)) {
+    file.fail(`This is not ${reader.name}: it looks like a binary file, not text. Give easyread a .md, .txt or .docx plan`, {line: 1, column: 1}, 'easyread:not-text')
+  }
+}
+
+/** Refuse text that is empty or has a line too long to be a paragraph. */
+function checkText(text: string, file: VFile): void {
   if (text.trim() === '') file.fail(`The plan is empty: there is no text to turn into easy read`, undefined, 'easyread:empty')
-  const controls = text.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0
-  if (text.startsWith('PK\u0003\u0004') || controls > 8) {
-    file.fail(`This is not ${reader.name}: it looks like a binary file (a Word file or a zip?). Give a Word file the .docx extension`, {line: 1, column: 1}, 'easyread:not-text')
+  checkLineLengths(text.split('\n'), (reason, line) => file.fail(reason, {line, column: 1}, 'easyread:long-line'))
+}
+
+/** Every reader's tree: containers nested deeper than lists and quotes may be would overflow the stages' recursion. */
+function checkDepth(tree: Root, file: VFile): void {
+  const stack: Array<{node: Root | Root['children'][number]; depth: number}> = [{node: tree, depth: 0}]
+  while (stack.length > 0) {
+    const {node, depth} = stack.pop()!
+    if (depth > 3 * maxNesting) {
+      file.fail(`The plan is nested more than ${3 * maxNesting} levels deep here (lists, quotes or tables inside each other). Flatten it`, node.position?.start, 'easyread:nesting')
+    }
+    if ('children' in node) for (const child of node.children) stack.push({node: child as Root['children'][number], depth: depth + 1})
   }
 }
