@@ -2,12 +2,14 @@ import {readFileSync} from 'node:fs'
 import type {Command, Io} from './cli/types.js'
 import {buildCommand} from './cli/build.js'
 import {renderCommand} from './cli/render.js'
+import {checkCommand} from './cli/check.js'
 import {UserError} from './util/user-error.js'
 import {formatProblem} from './util/result.js'
 
 /** Every `easyread <command>`. */
 export const commands: Record<string, Command> = {
   build: buildCommand,
+  check: checkCommand,
   render: renderCommand
 }
 

@@ -63,8 +63,13 @@ export interface EasyRow {
 
 declare module 'mdast' {
   interface ParagraphData {
-    /** Set by the sentence split: the source paragraph had `sentences` sentences and this is number `index` (0-based). */
-    sentenceOf?: {sentences: number; index: number}
+    /**
+     * Set by the sentence split: the source paragraph had `sentences` sentences and this is number `index` (0-based),
+     * starting at `start` in the user's file (when the paragraph had a position).
+     */
+    sentenceOf?: {sentences: number; index: number; start?: {line: number; column: number}}
+    /** Set by the readability stage: this sentence's index in `file.data.sentences`. */
+    sentence?: number
   }
   interface RootContentMap {
     easyRow: EasyRow

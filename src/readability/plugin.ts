@@ -60,6 +60,14 @@ export function readability(options: ReadabilityOptions = {}) {
     reports.forEach((report, index) => {
       report.passageReadingAge = passages[index]!
       Object.assign(report, decide(report.findings, report.readingAge, report.passageReadingAge, report.retext, age))
+      // A formula verdict is a finding too, at the whole sentence, so every failing sentence has a line to show.
+      const formula = report.reasons.find((reason) => reason.ruleId === 'reading-age')
+      if (formula && formula.verdict !== 'note') {
+        const sentence = sentences[index]!
+        report.findings.push(place({ruleId: 'reading-age', severity: formula.verdict === 'fail' ? 'error' : 'warning', message: `${formula.reason}: use shorter sentences and shorter, everyday words`, start: 0, end: sentence.text.length, actual: `reading age ${report.readingAge.toFixed(1)}`, expected: `reading age ${age}`}, sentence))
+      }
+      const node = sentences[index]!.node
+      node.data = {...node.data, sentence: index}
     })
     for (const report of reports) {
       for (const finding of report.findings) {
@@ -68,6 +76,8 @@ export function readability(options: ReadabilityOptions = {}) {
           ruleId: finding.ruleId,
           source: 'easyread'
         })
+        // As remark-lint does for rules set to error: fatal without throwing, so reporters say "error".
+        message.fatal = finding.severity === 'error'
         message.actual = finding.actual
         message.expected = finding.expected === undefined ? [] : [finding.expected]
       }

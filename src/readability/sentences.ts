@@ -55,6 +55,8 @@ export function collectSentences(tree: Root): SentenceNode[] {
 }
 
 interface Raw {
+  /** The sentence's start, for the first characters when their node has no position. */
+  start: Place | undefined
   chars: string[]
   places: Array<Place | undefined>
   terms: Array<Marked<string> & {first: boolean}>
@@ -63,7 +65,9 @@ interface Raw {
 
 /** The paragraph's text with the source place of every character, collapsed the way a reader sees it. */
 function toSentence(node: Paragraph, context: SentenceNode['context']): SentenceNode {
-  const raw: Raw = {chars: [], places: [], terms: [], emphasis: []}
+  // Where the sentence starts when its first text node has no position (the split records it).
+  const start = node.data?.sentenceOf?.start ?? node.position?.start
+  const raw: Raw = {chars: [], places: [], terms: [], emphasis: [], start: start && {line: start.line, column: start.column}}
   const underline = {open: -1}
   for (const child of node.children) gather(child, raw, underline)
   // Collapse runs of white space and trim, keeping a map from raw offsets to the collapsed text's.
@@ -89,7 +93,6 @@ function toSentence(node: Paragraph, context: SentenceNode['context']): Sentence
     places.pop()
   }
   const move = <T extends {start: number; end: number}>(range: T): T => ({...range, start: Math.min(map[range.start]!, text.length), end: Math.min(map[range.end]!, text.length)})
-  const start = node.position?.start
   const paragraph = node.data?.sentenceOf ?? {sentences: 1, index: 0}
   return {
     node,
@@ -127,17 +130,22 @@ function gather(node: Nodes, raw: Raw, underline: {open: number}): void {
   if (node.type === 'emphasis') raw.emphasis.push({start, end: raw.chars.length, kind: 'italic'})
 }
 
-/** Add a node's text; each character gets its place when the node's value is its source text (no escapes). */
+/**
+ * Add a node's text with the place of each character. Exact when the node's value is its source text; otherwise
+ * (escapes, or lines the reader joined after trimming them) the place still follows each line break, which keeps
+ * the line right, and the column right for plain prose.
+ */
 function pushText(value: string, position: {start: Point; end: Point} | undefined, raw: Raw, fallback?: Point): void {
-  const exact = position?.start.offset !== undefined && position.end.offset !== undefined && position.end.offset - position.start.offset === value.length
-  let line = position?.start.line ?? fallback?.line ?? 0
-  let column = position?.start.column ?? fallback?.column ?? 0
+  // A node without a position (a stage cut it from an inexact one) goes on from the character before it.
+  const previous = raw.places.at(-1)
+  const after = previous && (raw.chars.at(-1) === '\n' ? {line: previous.line + 1, column: 1} : {line: previous.line, column: previous.column + 1})
+  let line = position?.start.line ?? fallback?.line ?? after?.line ?? raw.start?.line ?? 0
+  let column = position?.start.column ?? fallback?.column ?? after?.column ?? raw.start?.column ?? 0
   // Code units, not code points: offsets into the text are code units too.
   for (let index = 0; index < value.length; index++) {
     const char = value[index]!
     raw.chars.push(char)
     raw.places.push(line === 0 ? undefined : {line, column})
-    if (!exact) continue
     if (char === '\n') {
       line++
       column = 1

@@ -1,7 +1,7 @@
 import type {Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {sentenceRanges} from '../util/sentences.js'
-import {slicePosition} from '../util/point.js'
+import {advance, slicePosition} from '../util/point.js'
 
 /** Containers whose paragraphs are split; tables and headings keep their text whole. */
 const splitInside = new Set(['root', 'planBlock', 'listItem', 'blockquote'])
@@ -51,15 +51,22 @@ export function splitParagraph(paragraph: Paragraph): Paragraph[] {
     offset = childEnd
     if (cuts.includes(offset) && groups.at(-1)!.length > 0) groups.push([])
   }
-  const sentences = groups.map(trimEdges).filter((children) => children.length > 0)
-  return sentences.map((children, index) => ({
+  // Where each sentence starts, for readers whose text nodes are not their source text (their cut pieces get no
+  // position): the paragraph's start, advanced through the text before the sentence.
+  const starts = groups.map((_, index) => {
+    const from = index === 0 ? 0 : cuts[index - 1]!
+    const lead = text.slice(from).length - text.slice(from).trimStart().length
+    return paragraph.position && advance(paragraph.position.start, text.slice(0, from + lead))
+  })
+  const sentences = groups.map((children, index) => ({children: trimEdges(children), start: starts[index]})).filter(({children}) => children.length > 0)
+  return sentences.map(({children, start}, index) => ({
     type: 'paragraph',
     children,
     position: children[0]?.position && children.at(-1)?.position
       ? {start: children[0].position.start, end: children.at(-1)!.position!.end}
       : undefined,
     // Which source paragraph the sentence came from, for the paragraph-length rule.
-    data: {...paragraph.data, sentenceOf: {sentences: sentences.length, index}}
+    data: {...paragraph.data, sentenceOf: {sentences: sentences.length, index, ...(start ? {start: {line: start.line, column: start.column}} : {})}}
   }))
 }
 

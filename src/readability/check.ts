@@ -1,0 +1,52 @@
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {unified} from 'unified'
+import type {Options} from '../options.js'
+import {readPlan} from '../read/index.js'
+import {stages, type PipelineData} from '../pipeline.js'
+
+/** A plan read, explained and judged: the tree (sentences carry their index in `data.sentence`) and its file. */
+export interface Checked {
+  file: VFile
+  tree: Root
+}
+
+/** Read a plan and run the stages up to readability (no layout: the check needs no pictures). */
+export async function checkPlan(planPath: string, options: Options, data: PipelineData): Promise<Checked> {
+  const {file, tree} = await readPlan(planPath)
+  const list = stages(options, data)
+  const upTo = list.findIndex((stage) => stage.name === 'readability')
+  const processor = unified().use(list.slice(0, upTo + 1).map((stage) => stage.use))
+  return {file, tree: (await processor.run(tree, file)) as Root}
+}
+
+/** Totals over every file checked, for the summary and the exit code. */
+export interface CheckTotals {
+  files: number
+  sentences: number
+  pass: number
+  warn: number
+  fail: number
+  errors: number
+  warnings: number
+}
+
+export function totals(files: readonly VFile[]): CheckTotals {
+  const sum: CheckTotals = {files: files.length, sentences: 0, pass: 0, warn: 0, fail: 0, errors: 0, warnings: 0}
+  for (const file of files) {
+    const summary = file.data.readability
+    if (summary) {
+      sum.sentences += summary.sentences
+      sum.pass += summary.pass
+      sum.warn += summary.warn
+      sum.fail += summary.fail
+    }
+    for (const sentence of file.data.sentences ?? []) {
+      for (const finding of sentence.findings) {
+        if (finding.severity === 'error') sum.errors++
+        else sum.warnings++
+      }
+    }
+  }
+  return sum
+}
