@@ -112,11 +112,34 @@ function prepare(tree: HastRoot): void {
           return holder.children
         }
       }
+      if (child.tagName === 'table') dataTable(child)
       unwrap(child)
       return [child]
     }) as typeof parent.children
   }
   unwrap(tree)
+}
+
+/**
+ * A table of data as mdast has tables: the first row is the header (Word marks none), and a cell's paragraphs are
+ * joined into one line of text, since an mdast table cell holds phrasing only.
+ */
+function dataTable(table: Element): void {
+  const rows: Element[] = []
+  const collect = (node: Element) => {
+    for (const child of node.children) if (child.type === 'element') (child.tagName === 'tr' ? rows.push(child) : collect(child))
+  }
+  collect(table)
+  rows.forEach((row, index) => {
+    for (const cell of row.children) {
+      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue
+      if (index === 0) cell.tagName = 'th'
+      cell.children = cell.children.flatMap((child, at): ElementContent[] => {
+        const space: ElementContent[] = at > 0 ? [{type: 'text', value: ' '}] : []
+        return child.type === 'element' && child.tagName === 'p' ? [...space, ...child.children] : [child]
+      })
+    }
+  })
 }
 
 /** The right-hand cells of a picture-and-words layout table, or undefined for a table of data. */
