@@ -21,7 +21,9 @@ const knownParagraphStyles = new Set([
   'normal', 'title', 'subtitle', 'list paragraph', 'list', 'list bullet', 'list number', 'list continue', 'body text', 'text body',
   'body', 'default paragraph style', 'default style', 'standard', 'footnote text', 'endnote text', 'footnote', 'endnote',
   'caption', 'quote', 'intense quote', 'no spacing', 'table contents', 'table heading', 'table paragraph', 'toc heading',
-  'contents heading', 'preformatted text', 'header', 'footer', 'heading', 'picture', 'callout', 'plan label', 'colophon', 'annotation text'
+  'contents heading', 'preformatted text', 'header', 'footer', 'heading', 'annotation text',
+  // easyread's own Word styles, so that its documents read back without messages.
+  'row picture', 'term callout', 'plan block label', 'colophon'
 ])
 const knownParagraphStylePattern = /^(?:heading|list bullet|list number|list continue|body text|toc|contents) ?\d$/
 
