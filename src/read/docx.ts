@@ -166,6 +166,8 @@ function layoutCells(table: Element): Element[] | undefined {
 const noteLink = /^#((?:foot|end)note-(\d+))$/
 const handlers: Record<string, Handle> = {
   img: () => undefined,
+  // Bookmarks (`<a id>`, no address) are places in Word, not links.
+  a: (state, node) => (node.properties.href === undefined ? state.all(node) : defaultHandlers.a!(state, node)),
   sup(state, node) {
     const link = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'a')
     const target = noteLink.exec(String(link?.properties.href ?? ''))
