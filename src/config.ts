@@ -21,7 +21,11 @@ const keys: Record<string, {option: keyof Options; path?: 'one' | 'many'}> = {
   callouts: {option: 'callouts'},
   'bold-every-use': {option: 'boldEveryUse'},
   format: {option: 'formats'},
-  'page-count': {option: 'pageCount'}
+  'page-count': {option: 'pageCount'},
+  simplify: {option: 'simplify'},
+  'leave-out': {option: 'leaveOut'},
+  'keep-only': {option: 'keepOnly'},
+  'block-headings': {option: 'blockHeadings'}
 }
 
 /**

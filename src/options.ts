@@ -56,6 +56,14 @@ export interface Options {
   pageCount: boolean
   /** The config file to read. Default: easyread.config.yml in the current folder, when there is one. */
   config?: string
+  /** Simplify the plan (split long sentences, plain words, acronyms, lists, plan blocks). Default: true; `--no-simplify`. */
+  simplify: boolean
+  /** Headings of sections the simplified plan leaves out (e.g. "Chief Constable’s Foreword"). Default: none. */
+  leaveOut: string[]
+  /** Headings of the only sections the simplified plan keeps. Default: all. */
+  keepOnly: string[]
+  /** Plain headings of plan blocks, by kind (objective, activity, milestones, update, measures). Default: glossary/simplify-headings.yml. */
+  blockHeadings: Partial<Record<'objective' | 'activity' | 'milestones' | 'update' | 'measures', string>>
 }
 
 export const defaultOptions: Readonly<Options> = {
@@ -69,7 +77,11 @@ export const defaultOptions: Readonly<Options> = {
   lineSpacing: 1.5,
   pageSize: 'A4',
   colours: {text: '1A1A1A', background: 'FFFFFF', heading: '0B4F8A', callout: 'FFF4CC'},
-  pageCount: false
+  pageCount: false,
+  simplify: true,
+  leaveOut: [],
+  keepOnly: [],
+  blockHeadings: {}
 }
 
 /** Raw option values, as a command line or a config file gives them. */
@@ -79,7 +91,7 @@ export type RawOptions = {[Key in keyof Options]?: unknown}
 export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
   const errors: Problem[] = []
   const fail = (message: string) => errors.push({file: origin, message})
-  const options: Options = {...defaultOptions, formats: [...defaultOptions.formats], glossary: [...defaultOptions.glossary], colours: {...defaultOptions.colours}}
+  const options: Options = {...defaultOptions, formats: [...defaultOptions.formats], glossary: [...defaultOptions.glossary], colours: {...defaultOptions.colours}, leaveOut: [], keepOnly: [], blockHeadings: {}}
 
   if (raw.formats !== undefined) {
     const list = Array.isArray(raw.formats) ? raw.formats : String(raw.formats).split(',')
@@ -131,6 +143,23 @@ export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
     else options.pictures = raw.pictures
   }
   if (raw.pageCount !== undefined) options.pageCount = raw.pageCount === true || raw.pageCount === 'true'
+  if (raw.simplify !== undefined) options.simplify = !(raw.simplify === false || raw.simplify === 'false')
+  for (const key of ['leaveOut', 'keepOnly'] as const) {
+    if (raw[key] === undefined) continue
+    const list = (Array.isArray(raw[key]) ? raw[key] : [raw[key]]).map(String).filter((heading) => heading.trim() !== '')
+    if (list.length === 0) fail(`--${key === 'leaveOut' ? 'leave-out' : 'keep-only'} needs a section heading`)
+    else options[key] = list
+  }
+  if (raw.blockHeadings !== undefined) {
+    const kinds = ['objective', 'activity', 'milestones', 'update', 'measures']
+    const given = raw.blockHeadings
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) fail('block-headings must be a map like {objective: "What we want to do"}')
+    else for (const [kind, heading] of Object.entries(given)) {
+      if (!kinds.includes(kind)) fail(`Unknown plan block "${kind}" (expected one of: ${kinds.join(', ')})`)
+      else if (typeof heading !== 'string' || heading.trim() === '') fail(`The heading for ${kind} must be some text`)
+      else options.blockHeadings[kind as keyof Options['blockHeadings']] = heading.trim()
+    }
+  }
   if (raw.config !== undefined) {
     if (typeof raw.config !== 'string' || raw.config.trim() === '') fail('--config needs a file')
     else options.config = raw.config

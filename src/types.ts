@@ -5,6 +5,7 @@
 import type {BlockContent, Paragraph, List, PhrasingContent} from 'mdast'
 import type {SentenceReport, ReadabilitySummary} from './readability/types.js'
 import type {GlossaryUse} from './glossary/types.js'
+import type {Change} from './simplify/types.js'
 
 /** The repeated blocks of a full plan, in the order a plan gives them. */
 export type PlanBlockKind = 'objective' | 'activity' | 'milestones' | 'update' | 'measures'
@@ -102,6 +103,8 @@ declare module 'vfile' {
     coverPicture: RowPicture
     /** The Word document's page count (LibreOffice), when it was measured. */
     pages: {count: number; limit: number}
+    /** Every change the simplify stage made (rule, before, after, place), in document order; absent when it did not run. */
+    changes: Change[]
   }
 }
 

@@ -18,7 +18,10 @@ export const optionFlags = {
   'callout-colour': {type: 'string'},
   pictures: {type: 'string'},
   'page-count': {type: 'boolean'},
-  config: {type: 'string'}
+  config: {type: 'string'},
+  'no-simplify': {type: 'boolean'},
+  'leave-out': {type: 'string', multiple: true},
+  'keep-only': {type: 'string', multiple: true}
 } as const
 
 /** Parsed flag values → raw options, checked later by `checkOptions`. */
@@ -37,7 +40,10 @@ export function rawOptionsFrom(values: Record<string, string | boolean | string[
     colours: colourFlags(values),
     pictures: values.pictures,
     pageCount: values['page-count'],
-    config: values.config
+    config: values.config,
+    simplify: values['no-simplify'] === true ? false : undefined,
+    leaveOut: values['leave-out'],
+    keepOnly: values['keep-only']
   }
 }
 

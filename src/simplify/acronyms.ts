@@ -1,0 +1,37 @@
+import type {Acronym} from './types.js'
+import {overlaps, type Edit, type Ranges} from './edits.js'
+
+export type AcronymFinder = (text: string, protectedRanges: Ranges) => Edit[]
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * The acronyms rule: the first time the plan uses an acronym of the list, it is written out with the acronym after it
+ * in brackets ("HMICS" → "His Majesty’s Inspectorate of Constabulary in Scotland (HMICS)"). Where the plan already
+ * writes it out ("the Scottish Police Authority (SPA)", or the words in the same sentence), nothing changes.
+ * Later uses stay short: the reader has met the full words. `explained` is the document's memory.
+ */
+export function createAcronyms(list: readonly Acronym[], explained: Set<string>): AcronymFinder {
+  if (list.length === 0) return () => []
+  const byAcronym = new Map(list.map((entry) => [entry.acronym, entry.expansion]))
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byAcronym.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  return (text, protectedRanges) => {
+    const edits: Edit[] = []
+    for (const match of text.matchAll(pattern)) {
+      const acronym = match[0]
+      if (explained.has(acronym)) continue
+      explained.add(acronym)
+      const expansion = byAcronym.get(acronym)!
+      const start = match.index
+      const end = start + acronym.length
+      if (overlaps(start, end, protectedRanges)) continue
+      if (text.toLowerCase().includes(expansion.toLowerCase().replace(/’/g, "'")) || text.toLowerCase().includes(expansion.toLowerCase())) continue
+      // "…Assessment (EqHRIA)": the words before the bracket already spell it; the plan explained it.
+      if (text.slice(0, start).endsWith('(') && text.slice(end).startsWith(')')) continue
+      edits.push({start, end, after: `${expansion} (${acronym})`, rule: 'acronyms'})
+    }
+    return edits
+  }
+}

@@ -1,0 +1,93 @@
+import nlp from 'compromise'
+
+/** A word as compromise tags it, with its offsets in the text. */
+export interface Term {
+  text: string
+  start: number
+  end: number
+  tags: ReadonlySet<string>
+}
+
+/** A verb group ("will use", "fully engage"), with what the clause rules need to know about it. */
+export interface VerbGroup {
+  start: number
+  end: number
+  text: string
+  /** "will", "must", "can", …; empty for a verb without a helper. */
+  auxiliary: string
+  negative: boolean
+  /** The first verb word's tags. */
+  head: ReadonlySet<string>
+  /** "to" + verb, or a lone -ing form: these cannot head a clause. */
+  nonFinite: boolean
+}
+
+interface CompromiseTerm {
+  text: string
+  tags: string[]
+  offset: {start: number; length: number}
+}
+
+export function termsOf(text: string): Term[] {
+  const json = nlp(text).json({offset: true}) as Array<{terms: CompromiseTerm[]}>
+  return json.flatMap((sentence) => sentence.terms).map((term) => ({text: term.text, start: term.offset.start, end: term.offset.start + term.offset.length, tags: new Set(term.tags)}))
+}
+
+export function verbsOf(text: string): VerbGroup[] {
+  const json = nlp(text).verbs().json({offset: true}) as Array<{text: string; offset: {start: number; length: number}; terms: CompromiseTerm[]; verb: {auxiliary: string; negative: boolean}}>
+  return json.map((verb) => {
+    const start = verb.offset.start
+    const head = verb.terms.find((term) => term.tags.includes('Verb') && !term.tags.includes('Auxiliary') && !term.tags.includes('Modal')) ?? verb.terms[0]!
+    const headTags = new Set(head.tags)
+    const toInfinitive = /\bto\s*$/i.test(text.slice(0, start))
+    const loneGerund = verb.terms.filter((term) => term.tags.includes('Verb')).length === 1 && headTags.has('Gerund')
+    return {start, end: start + verb.offset.length, text: verb.text, auxiliary: verb.verb.auxiliary.trim(), negative: verb.verb.negative, head: headTags, nonFinite: toInfinitive || loneGerund}
+  })
+}
+
+const prepositions = /^(?:in|as|by|through|with|under|to|for|at|on|from|despite|across|throughout|only|after|before|during|since|if|when|while|although|because|where|once|working|having|following|regionally|nationally|locally)\b/i
+const pronoun = /\b(we|i|they|it|he|she|this|there)\s*$/i
+
+/** A clause's subject and main verb: the first verb that can head a clause, and the words before it that name who does it. */
+export interface Clause {
+  subject: string
+  verb: VerbGroup
+}
+
+/**
+ * The main clause of a sentence, or undefined when there is none we can trust: the subject must be a short plain
+ * noun phrase ("We", "Lanarkshire Division", "The area"), or a pronoun right before the verb after an opening phrase
+ * ("In doing so we will …" → "we").
+ */
+export function mainClause(text: string): Clause | undefined {
+  const verb = verbsOf(text).find((candidate) => !candidate.nonFinite)
+  if (!verb) return undefined
+  const before = text.slice(0, verb.start).trim()
+  if (before === '') return undefined
+  const words = before.split(/\s+/)
+  // "the Antonine Wall and has been …", "a move that creates …": no subject of its own.
+  if (/\b(?:and|or|but|of|for|to|with|that|which|who|whom|whose|where)\b/i.test(words.at(-1)!) || /\b(?:that|which|who|whom|whose)\b/i.test(before)) return undefined
+  if (!prepositions.test(before) && !/[,;:()]/.test(before) && words.length <= 6) return {subject: before, verb}
+  const last = pronoun.exec(before)
+  return last ? {subject: last[1]!, verb} : undefined
+}
+
+/** Whether a piece of text is a clause that can stand alone: a subject and a verb that heads a clause. */
+export function standsAlone(text: string): boolean {
+  if (mainClause(text) !== undefined) return true
+  // Looser: some verb that heads a clause, with words before it that do not end in a joining word ("… sets out").
+  return verbsOf(text).some((verb) => {
+    if (verb.nonFinite) return false
+    const before = text.slice(0, verb.start).trim()
+    return before !== '' && !/\b(?:and|or|but|of|for|to|with|that|which|who|whom|whose|where)$/i.test(before)
+  })
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length
+}
+
+/** The subject as it starts a sentence: "the area" → "The area"; "we" → "We". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,56 @@
+import type {Heading, List, Paragraph, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {PlanBlock, PlanBlockKind} from '../types.js'
+
+/**
+ * How a draft is recognised: `easyread draft` writes this HTML comment as the draft's first line. A Markdown plan
+ * that holds it is a draft a writer has edited: the simplify stage leaves its words alone.
+ */
+export const draftMarker = '<!-- easyread-draft'
+/** Before the heading of each plan block, so that the built draft lays it out as a plan block again. */
+export const blockMarker = (kind: PlanBlockKind) => `<!-- easyread-block: ${kind} -->`
+/** Before a sentence that still fails the checker, saying why. */
+export const checkMarker = '<!-- easyread-check:'
+
+const blockPattern = /^<!-- easyread-block: (objective|activity|milestones|update|measures) -->$/
+const ownComment = /^<!-- easyread-(?:draft|block|check)\b[\s\S]*-->\s*$/
+
+export function isDraft(tree: Root): boolean {
+  return tree.children.some((child) => child.type === 'html' && child.value.startsWith(draftMarker))
+}
+
+/**
+ * Turn a draft's marks back into structure: each block mark and the heading after it become a `planBlock` (the heading
+ * is its label) holding the paragraphs and lists up to the next mark or heading; easyread's own comments are removed
+ * (the writer's other HTML stays, and the writers report it).
+ */
+export function restoreDraft(tree: Root): void {
+  const result: RootContent[] = []
+  const children = tree.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const block = child.type === 'html' ? blockPattern.exec(child.value.trim()) : null
+    if (block) {
+      const heading = children[index + 1]
+      const label = heading?.type === 'heading' ? toString(heading as Heading) : ''
+      if (heading?.type === 'heading') index++
+      const node: PlanBlock = {type: 'planBlock', kind: block[1] as PlanBlockKind, label, children: [], position: child.position}
+      while (index + 1 < children.length) {
+        const next = children[index + 1]!
+        if (next.type === 'html' && ownComment.test(next.value)) {
+          if (blockPattern.test(next.value.trim())) break
+          index++
+          continue
+        }
+        if (next.type !== 'paragraph' && next.type !== 'list') break
+        node.children.push(next as Paragraph | List)
+        index++
+      }
+      result.push(node)
+      continue
+    }
+    if (child.type === 'html' && ownComment.test(child.value)) continue
+    result.push(child)
+  }
+  tree.children = result
+}

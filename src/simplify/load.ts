@@ -1,0 +1,96 @@
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {isMap, isSeq, type Node, type YAMLMap} from 'yaml'
+import {dataFolder} from '../options.js'
+import type {PlanBlockKind} from '../types.js'
+import type {Checked, Problem} from '../util/result.js'
+import {parseYaml, stringField, type YamlSource} from '../util/yaml.js'
+import type {Acronym, BlockWording, PlainWord, PlanCodeWording, SimplifyData, SplitWording} from './types.js'
+
+const kinds: readonly PlanBlockKind[] = ['objective', 'activity', 'milestones', 'update', 'measures']
+
+/**
+ * Read the simplify stage's data from `folder` (default: the shipped `glossary/`): plain-words.yml, acronyms.yml,
+ * simplify-headings.yml, plan-codes.yml and splits.yml, checked at the boundary with file, line and column.
+ * A missing plain-words.yml or acronyms.yml gives an empty list (those rules then change nothing).
+ */
+export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
+  const errors: Problem[] = []
+  const open = (name: string, optional: boolean): YamlSource | undefined => {
+    const file = path.join(folder, name)
+    if (!existsSync(file)) {
+      if (!optional) errors.push({file, message: 'Missing data file'})
+      return undefined
+    }
+    const parsed = parseYaml(file, readFileSync(file, 'utf8'))
+    if (!parsed.ok) errors.push(...parsed.errors)
+    return parsed.ok ? parsed.value : undefined
+  }
+  const plainWords = listOf(open('plain-words.yml', true), ['from', 'to'], errors).map(({from, to}) => ({from: from!, to: to!}) satisfies PlainWord)
+  const acronyms = listOf(open('acronyms.yml', true), ['acronym', 'expansion'], errors).map(({acronym, expansion}) => ({acronym: acronym!, expansion: expansion!}) satisfies Acronym)
+  const blocks = blockWording(open('simplify-headings.yml', false), errors)
+  const planCodes = open('plan-codes.yml', false)?.document.toJS() as PlanCodeWording | undefined
+  const splitsRaw = open('splits.yml', false)?.document.toJS() as Record<string, unknown> | undefined
+  if (errors.length > 0 || !blocks || !planCodes || !splitsRaw) return {ok: false, errors}
+  const which = splitsRaw.which as {singular: string; plural: string}
+  const splits: SplitWording = {which, but: String(splitsRaw.but), soThat: String(splitsRaw['so-that']), whileAlso: String(splitsRaw['while-also']), notVerbs: (splitsRaw['not-verbs'] as string[] | undefined ?? []).map(String), above: Number(splitsRaw.above)}
+  return {ok: true, value: {plainWords, acronyms, blocks, planCodes, splits}}
+}
+
+/** A YAML list of maps with the `required` text fields; other fields are allowed (acronyms.yml has `plain`). */
+function listOf(source: YamlSource | undefined, required: readonly string[], errors: Problem[]): Array<Record<string, string | undefined>> {
+  if (!source) return []
+  const root = source.document.contents
+  if (root === null) return []
+  if (!isSeq(root)) {
+    errors.push(source.problem(root as Node, `Expected a list of entries with ${required.join(', ')}`))
+    return []
+  }
+  return root.items.flatMap((item) => {
+    if (!isMap(item)) {
+      errors.push(source.problem(item as Node, `Expected an entry with ${required.join(', ')}`))
+      return []
+    }
+    const entry: Record<string, string | undefined> = {}
+    for (const key of required) {
+      const field = stringField(source, item as YAMLMap, key, true)
+      if (field.problem) errors.push(field.problem)
+      entry[key] = field.value
+    }
+    return required.every((key) => entry[key] !== undefined) ? [entry] : []
+  })
+}
+
+function blockWording(source: YamlSource | undefined, errors: Problem[]): Record<PlanBlockKind, BlockWording> | undefined {
+  if (!source) return undefined
+  const root = source.document.contents
+  if (!isMap(root)) {
+    errors.push(source.problem(root as Node, 'Expected a map of block kinds (objective, activity, …) to {heading, lead}'))
+    return undefined
+  }
+  const result: Partial<Record<PlanBlockKind, BlockWording>> = {}
+  for (const kind of kinds) {
+    const node = root.get(kind, true) as Node | undefined
+    if (!isMap(node)) {
+      errors.push(source.problem(node ?? root, `Expected "${kind}" with a heading`))
+      continue
+    }
+    const heading = stringField(source, node, 'heading', true)
+    const lead = stringField(source, node, 'lead', false)
+    if (heading.problem) errors.push(heading.problem)
+    if (lead.problem) errors.push(lead.problem)
+    if (heading.value) result[kind] = {heading: heading.value, ...(lead.value ? {lead: lead.value} : {})}
+  }
+  return Object.keys(result).length === kinds.length ? (result as Record<PlanBlockKind, BlockWording>) : undefined
+}
+
+let shipped: SimplifyData | undefined
+
+/** The shipped data, loaded once; a problem in it is a bug in easyread, not the user's mistake. */
+export function shippedSimplifyData(): SimplifyData {
+  if (shipped) return shipped
+  const loaded = loadSimplifyData()
+  if (!loaded.ok) throw new TypeError(`easyread's simplify data is broken: ${loaded.errors.map((problem) => `${problem.file}:${problem.line ?? 1}: ${problem.message}`).join('; ')}`)
+  shipped = loaded.value
+  return shipped
+}

@@ -1,0 +1,52 @@
+import type {PlainWord} from './types.js'
+import {keepCase, overlaps, type Edit, type Ranges} from './edits.js'
+
+export type PlainWordFinder = (text: string, protectedRanges: Ranges) => Edit[]
+
+/** Words that start with a vowel letter but a consonant sound, and the reverse: for "a"/"an" before a new word. */
+const consonantSound = /^(?:uni|use|usu|eu|one|once)/i
+const vowelSound = /^(?:hour|honest|honour)/i
+
+function needsAn(word: string): boolean {
+  return vowelSound.test(word) || (/^[aeiou]/i.test(word) && !consonantSound.test(word))
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * The plain-words rule: each office word of the list ("utilise", "in order to") becomes its everyday word ("use",
+ * "to"), as whole words, keeping case, and fixing "a"/"an" before it. Never inside a quotation or a protected stretch
+ * (a glossary term of several words), and never in a name: a capitalised word that does not start the sentence.
+ */
+export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
+  if (list.length === 0) return () => []
+  const byWords = new Map(list.map((entry) => [entry.from.toLowerCase().replace(/\s+/g, ' '), entry.to]))
+  const alternatives = [...byWords.keys()].sort((a, b) => b.length - a.length).map((from) => escape(from).replace(/ /g, '\\s+'))
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu')
+  return (text, protectedRanges) => {
+    const edits: Edit[] = []
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index
+      const end = start + match[0].length
+      if (overlaps(start, end, protectedRanges)) continue
+      const atStart = /^[\s"“‘(]*$/.test(text.slice(0, start))
+      if (!atStart && /^\p{Lu}/u.test(match[0])) continue
+      const to = byWords.get(match[0].toLowerCase().replace(/\s+/g, ' '))!
+      let after = keepCase(match[0], to)
+      let from = start
+      // "an additional" → "an extra", "a approximately" never: the article follows the new word's first sound.
+      const article = /(?:^|\s)(an?)\s+$/i.exec(text.slice(0, start))
+      if (article && to !== '') {
+        const wanted = needsAn(to) ? 'an' : 'a'
+        if (article[1]!.toLowerCase() !== wanted) {
+          from = start - article[0].length + article[0].indexOf(article[1]!)
+          after = `${keepCase(article[1]!, wanted)} ${after}`
+        }
+      }
+      edits.push({start: from, end, after, rule: 'plain-words'})
+    }
+    return edits
+  }
+}

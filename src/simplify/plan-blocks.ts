@@ -1,0 +1,26 @@
+import nlp from 'compromise'
+import type {BlockWording} from './types.js'
+
+/** Words that start an order but are not verbs to put after "We will" (a block that starts so is left alone). */
+const notOrders = /^(?:we|i|our|the|this|these|a|an|how|what|when|where|who|why)\b/i
+
+/**
+ * Whether a block's text is an order that starts with a verb ("Keep people safe", "Support the implementation …"):
+ * compromise tags its first word as a verb in its plain form (not "-ing", not past).
+ */
+export function startsWithOrder(text: string): boolean {
+  if (notOrders.test(text)) return false
+  const first = (nlp(text).terms().json() as Array<{terms: Array<{tags: string[]}>}>)[0]?.terms[0]?.tags ?? []
+  return first.includes('Verb') && (first.includes('Infinitive') || first.includes('Imperative') || first.includes('PresentTense')) && !first.includes('Gerund') && !first.includes('PastTense')
+}
+
+/**
+ * The plan-blocks rule for a block's one sentence: an order becomes a sentence with a subject ("Keep people safe" →
+ * "We want to keep people safe."), with the lead of its kind (glossary/simplify-headings.yml). Undefined: no change.
+ */
+export function blockSentence(text: string, wording: BlockWording): string | undefined {
+  if (!wording.lead || !startsWithOrder(text)) return undefined
+  const body = text.replace(/\s+$/, '').replace(/[.;:,]?$/, '')
+  // The order's first word is a verb, not a name: it loses its capital after the lead.
+  return `${wording.lead} ${body.charAt(0).toLowerCase()}${body.slice(1)}.`
+}
