@@ -27,19 +27,25 @@ export function decodeText(bytes: Uint8Array, file: VFile): string {
   return text.replace(/\r\n?/g, '\n')
 }
 
-/** The index of the first byte that breaks UTF-8; found by halving, run only after decoding failed. */
+/**
+ * The index of the first byte of the first sequence that breaks UTF-8 (a stray continuation byte, a lead byte
+ * without its continuation bytes, an overlong form, a surrogate or a code point past U+10FFFF).
+ * Run only after decoding failed.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0
-  let high = bytes.length
-  // Binary search on the longest prefix that is valid or only cut inside a character (streaming mode allows that).
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    try {
-      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, middle), {stream: true})
-      low = middle
-    } catch {
-      high = middle - 1
+  let index = 0
+  while (index < bytes.length) {
+    const lead = bytes[index]!
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+    if (length === 0) return index
+    // The second byte's range is narrower after some lead bytes (no overlong forms, surrogates or > U+10FFFF).
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf
+    for (let next = 1; next < length; next++) {
+      const byte = bytes[index + next]
+      if (byte === undefined || byte < (next === 1 ? low : 0x80) || byte > (next === 1 ? high : 0xbf)) return index
     }
+    index += length
   }
-  return low
+  return index
 }

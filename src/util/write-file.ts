@@ -14,7 +14,8 @@ export async function writeFileAtomic(target: string, contents: string | Uint8Ar
     await writeFile(temporary, contents)
     await rename(temporary, target)
   } catch (error) {
-    await rm(temporary, {force: true})
+    // The temporary file may not exist, or its folder may not be a folder (ENOTDIR): either way, nothing to remove.
+    await rm(temporary, {force: true}).catch(() => undefined)
     const code = (error as NodeJS.ErrnoException).code
     throw new UserError([{file: target, message: `Cannot write the output (${code ?? String(error)}): check that the folder can be written to`}])
   }
