@@ -11,12 +11,15 @@ export interface Checked {
   tree: Root
 }
 
-/** Read a plan and run the stages up to readability (no layout: the check needs no pictures). */
+/** Stages a check leaves out: it judges the plan as written (simplify would rewrite it) and needs no pictures. */
+const notForChecks = new Set(['simplify', 'layout'])
+
+/** Read a plan and run the stages up to readability, as the writer wrote it: every place is in their file. */
 export async function checkPlan(planPath: string, options: Options, data: PipelineData): Promise<Checked> {
   const {file, tree} = await readPlan(planPath)
   const list = stages(options, data)
   const upTo = list.findIndex((stage) => stage.name === 'readability')
-  const processor = unified().use(list.slice(0, upTo + 1).map((stage) => stage.use))
+  const processor = unified().use(list.slice(0, upTo + 1).filter((stage) => !notForChecks.has(stage.name)).map((stage) => stage.use))
   return {file, tree: (await processor.run(tree, file)) as Root}
 }
 
