@@ -3,6 +3,7 @@ import type {Command, Io} from './cli/types.js'
 import {buildCommand} from './cli/build.js'
 import {renderCommand} from './cli/render.js'
 import {checkCommand} from './cli/check.js'
+import {draftCommand} from './cli/draft.js'
 import {UserError} from './util/user-error.js'
 import {formatProblem} from './util/result.js'
 
@@ -10,6 +11,7 @@ import {formatProblem} from './util/result.js'
 export const commands: Record<string, Command> = {
   build: buildCommand,
   check: checkCommand,
+  draft: draftCommand,
   render: renderCommand
 }
 

@@ -28,6 +28,9 @@ Options:
   --pictures DIR         a folder with pictures.yml mapping words to PNG/SVG files (wins over the shipped pictures)
   --page-count           count the Word pages with LibreOffice (slow) and warn above 24
   --config FILE          settings file (default: easyread.config.yml in the current folder, if there is one)
+  --no-simplify          build the plan as it is written: no split sentences, plain words, lists or plain headings
+  --leave-out HEADING    leave out the section with this heading (e.g. a foreword); repeat for more
+  --keep-only HEADING    keep only the sections with these headings; repeat for more
   --quiet                print only errors`,
   async run(args, io) {
     const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})

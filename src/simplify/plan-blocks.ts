@@ -19,7 +19,8 @@ export function startsWithOrder(text: string): boolean {
  * "We want to keep people safe."), with the lead of its kind (glossary/simplify-headings.yml). Undefined: no change.
  */
 export function blockSentence(text: string, wording: BlockWording): string | undefined {
-  if (!wording.lead || !startsWithOrder(text)) return undefined
+  // A sentence with its own subject only needs its full stop ("We will be relentless …" → "… communities.").
+  if (!wording.lead || !startsWithOrder(text)) return /[\p{L}\p{N})’”]\s*$/u.test(text) && /\s/.test(text.trim()) ? `${text.trimEnd()}.` : undefined
   const body = text.replace(/\s+$/, '').replace(/[.;:,]?$/, '')
   // The order's first word is a verb, not a name: it loses its capital after the lead.
   return `${wording.lead} ${body.charAt(0).toLowerCase()}${body.slice(1)}.`

@@ -22,6 +22,8 @@ export function toJsonReport(file: VFile): string {
     title: file.data.title,
     summary: summary && {...summary, meanWords: round(summary.meanWords), medianReadingAge: round(summary.medianReadingAge), fleschReadingEase: round(summary.fleschReadingEase)},
     glossary: file.data.glossary ?? [],
+    // Every change the simplify stage made, for the writer to review (absent with --no-simplify or for a draft).
+    changes: file.data.changes ?? [],
     sentences,
     messages: file.messages.map((message) => ({
       line: message.line ?? null,

@@ -1,0 +1,44 @@
+import {parseArgs} from 'node:util'
+import type {Command} from './types.js'
+import {optionFlags, rawOptionsFrom} from './flags.js'
+
+export const draftCommand: Command = {
+  summary: 'simplify a plan into an easy-read Markdown draft for a writer to finish, with a page of every change',
+  usage: `easyread draft <plan> [options]
+
+Simplifies a plan (.md, .txt exported from Word, .docx) and writes into the output folder:
+  <name>.draft.md       the easy-read draft: one sentence a line, plan blocks under plain headings, the first use
+                        of each glossary term in bold, and after each sentence that still fails the checker a
+                        comment saying why
+  <name>.changes.html   every change made (rule, place in the plan, words before and after), to review or undo
+
+Edit the draft, then run "easyread build <name>.draft.md": a draft is built as it is, never simplified again
+(its first line, <!-- easyread-draft …, marks it).
+
+Options:
+  --out DIR              output folder (default: output)
+  --leave-out HEADING    leave out the section with this heading (e.g. "Chief Constable's Foreword"); repeat for more
+  --keep-only HEADING    keep only the sections with these headings; repeat for more
+  --glossary DIR         a folder of glossary .yml files; repeat for more (default: the shipped glossary)
+  --age N                target reading age in years (default: 9)
+  --title TEXT           the document's title (default: the plan's first heading, else the file name)
+  --config FILE          settings file (default: easyread.config.yml in the current folder, if there is one)
+  --quiet                print only errors`,
+  async run(args, io) {
+    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})
+    if (positionals.length !== 1) {
+      io.err('easyread draft: give one plan file, e.g. easyread draft plans/riverside-local-police-plan.md')
+      return 2
+    }
+    // Loaded here, not at start-up, so that `easyread --help` stays quick.
+    const [{prepare}, {draftToFolder}] = await Promise.all([import('../index.js'), import('../simplify/draft.js')])
+    const {file, written} = await draftToFolder(positionals[0]!, values.out!, rawOptionsFrom(values), prepare)
+    if (!values.quiet) {
+      const changes = file.data.changes ?? []
+      const summary = file.data.readability
+      io.out(`${changes.length} changes made; ${summary ? `${summary.fail} of ${summary.sentences} sentences still fail the checker (marked in the draft)` : ''}`)
+      for (const path of written) io.out(`wrote ${path}`)
+    }
+    return 0
+  }
+}
