@@ -27,6 +27,12 @@ export function createAcronyms(list: readonly Acronym[], explained: Set<string>)
       const start = match.index
       const end = start + acronym.length
       if (overlaps(start, end, protectedRanges)) continue
+      // Part of a name ("United Nations COP26 climate summit", "Sir Iain Livingstone QPM", "SPA/Police Scotland"), or
+      // followed by its own last word ("COS system"): writing it out there would garble the name.
+      const previous = /(\S+)\s+$/.exec(text.slice(0, start))?.[1] ?? ''
+      const next = /^\s+(\S+)/.exec(text.slice(end))?.[1] ?? ''
+      if (/^\p{Lu}/u.test(previous) || /^\p{Lu}/u.test(next) || /\/$/.test(previous) || text[end] === '/' || text[start - 1] === '/') continue
+      if (next.toLowerCase().replace(/\W/g, '') === expansion.split(/\s+/).at(-1)!.toLowerCase()) continue
       if (text.toLowerCase().includes(expansion.toLowerCase().replace(/’/g, "'")) || text.toLowerCase().includes(expansion.toLowerCase())) continue
       // "…Assessment (EqHRIA)": the words before the bracket already spell it; the plan explained it.
       if (text.slice(0, start).endsWith('(') && text.slice(end).startsWith(')')) continue

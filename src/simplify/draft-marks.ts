@@ -1,4 +1,4 @@
-import type {Heading, List, Paragraph, Root, RootContent} from 'mdast'
+import type {Heading, List, Paragraph, Parent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {PlanBlock, PlanBlockKind} from '../types.js'
 
@@ -53,4 +53,11 @@ export function restoreDraft(tree: Root): void {
     result.push(child)
   }
   tree.children = result
+  removeOwnComments(tree)
+}
+
+/** easyread's check comments inside lists and blocks go too. */
+function removeOwnComments(parent: Parent): void {
+  parent.children = (parent.children as RootContent[]).filter((child) => !(child.type === 'html' && ownComment.test(child.value))) as Parent['children']
+  for (const child of parent.children as RootContent[]) if ('children' in child) removeOwnComments(child as Parent)
 }

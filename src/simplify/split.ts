@@ -2,6 +2,11 @@ import nlp from 'compromise'
 import type {SplitWording} from './types.js'
 import {capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
 
+/** "…, it is …": two clauses joined by a comma alone; a piece that holds one is not correct English, so no cut makes one. */
+const commaSplice = /,\s+(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b/i
+/** A clause that starts with these depends on another one ("As the Chief Constable has said …"). */
+const dependent = /^(?:as|if|when|while|although|though|because|since|unless|until|whether|once)\b/i
+
 const modals = new Set(['will', 'must', 'can', 'should', 'may', 'would', 'could', 'shall', 'will also', 'will further', 'will continue to'])
 /** Words after a main verb that open a clause inside it: an "and" after them may belong to that inner clause. */
 const inner = /\b(?:that|if|because|whether|when|where|how|what|who|which|whom|whose|while|although|though|unless|until|to)\b/i
@@ -43,7 +48,8 @@ function cuts(text: string, wording: SplitWording): Cut[] {
   for (const match of body.matchAll(/;\s*/g)) {
     const left = body.slice(0, match.index)
     const right = body.slice(match.index + match[0].length)
-    if (standsAlone(left) && standsAlone(right) && !verbFirst(right)) found.push({left: leftPart(left), right: finish(right), joiner: ';'})
+    if (dependent.test(left) || /^['‘“"]/.test(right)) continue
+    if (mainClause(left) && mainClause(right) && !verbFirst(right)) found.push({left: leftPart(left), right: finish(right), joiner: ';'})
   }
 
   for (const match of body.matchAll(/(,?)\s+(and|but)\s+/gi)) {
@@ -55,7 +61,7 @@ function cuts(text: string, wording: SplitWording): Cut[] {
     if (!leftClause || leftClause.verb.negative || wordCount(right) < 4 || wordCount(left) < 4) continue
     const own = mainClause(right)
     const next = firstWordAfter(terms, match.index + match[0].length)
-    if (own && !verbFirst(right) && (comma || subjectStart.test(right)) && wordCount(own.subject) <= 8) {
+    if (own && !verbFirst(right) && (comma || (subjectStart.test(right) && !left.includes(','))) && wordCount(own.subject) <= 8) {
       // "We recognise that X is Y and Z is W": the second clause may belong inside the "that" clause, unless it has our own subject.
       const middle = left.slice(leftClause.verb.end)
       if (inner.test(middle) && own.subject.toLowerCase() !== leftClause.subject.toLowerCase()) continue
@@ -110,7 +116,7 @@ function cuts(text: string, wording: SplitWording): Cut[] {
     const right = body.slice(match.index + match[0].length)
     if (standsAlone(left) && standsAlone(right)) found.push({left: leftPart(left), right: finish(`${wording.soThat} ${right}`), joiner: 'so that'})
   }
-  return found.filter((cut) => standsAlone(cut.left) && standsAlone(cut.right) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
+  return found.filter((cut) => !commaSplice.test(cut.left) && !commaSplice.test(cut.right) && !/^['‘“"]/.test(cut.right) && standsAlone(cut.left) && standsAlone(cut.right) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
 }
 
 /** Whether a piece starts with a verb (no subject of its own: "and fully engage …"). */

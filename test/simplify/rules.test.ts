@@ -1,0 +1,85 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
+import nlp from 'compromise'
+import {fixtures} from '../helpers/paths.js'
+import {simplifyLines} from './run.js'
+import type {PlainWord} from '../../src/simplify/types.js'
+import type {PlanBlockKind} from '../../src/types.js'
+
+interface Case {
+  kind?: PlanBlockKind
+  input: string
+  output: string[]
+}
+
+const fixture = parse(readFileSync(path.join(fixtures, 'simplify', 'sentences.yml'), 'utf8')) as {'plain-words': PlainWord[]; sentences: Case[]}
+
+/** A sentence a split made must stand alone: a capital first, a full stop last, and a subject before a verb. */
+function correctSentence(sentence: string): string[] {
+  const problems: string[] = []
+  if (!/^[\p{Lu}‘“"]/u.test(sentence)) problems.push('does not start with a capital')
+  if (!/[.](?:['’”"])?$/.test(sentence)) problems.push('does not end with a full stop')
+  const verbs = nlp(sentence).verbs().json({offset: true}) as Array<{offset: {start: number}; terms: Array<{tags: string[]}>}>
+  // "to" + verb and a lone "-ing" word ("Policing in Scotland is …") do not head a clause.
+  const finite = verbs.filter((verb) => !/\bto\s*$/i.test(sentence.slice(0, verb.offset.start)) && !(verb.terms.length === 1 && verb.terms[0]!.tags.includes('Gerund')))
+  if (finite.length === 0) problems.push('has no verb')
+  else if (!/[\p{L}]/u.test(sentence.slice(0, finite[0]!.offset.start))) problems.push('has no subject before its verb')
+  return problems
+}
+
+describe('simplify rules on real sentences of the seed plan', () => {
+  it('has at least 40 cases, among them splits, lists, acronyms, plain words, plan codes and plan blocks', () => {
+    expect(fixture.sentences.length).toBeGreaterThanOrEqual(40)
+    expect(fixture.sentences.filter((case_) => case_.output.length > 1 && !case_.output.some((line) => line.startsWith('- '))).length).toBeGreaterThanOrEqual(12)
+    expect(fixture.sentences.some((case_) => case_.output.some((line) => line.startsWith('- ')))).toBe(true)
+    expect(fixture.sentences.some((case_) => case_.kind === 'update')).toBe(true)
+  })
+
+  for (const case_ of fixture.sentences) {
+    it(`${case_.kind ? `[${case_.kind}] ` : ''}${case_.input.slice(0, 70)}…`, async () => {
+      const {lines, changes} = await simplifyLines(case_.input, {kind: case_.kind, plainWords: fixture['plain-words']})
+      expect(lines).toEqual(case_.output)
+      // Every difference is on the audit trail: no output differs from its input without a recorded change.
+      if (lines.join(' ') !== case_.input) expect(changes.length).toBeGreaterThan(0)
+      for (const change of changes) expect(change.line).toBe(1)
+      // Each sentence a split made is correct English.
+      const split = lines.length > 1 && !lines.some((line) => line.startsWith('- '))
+      if (split) for (const sentence of lines) expect(correctSentence(sentence), sentence).toEqual([])
+    })
+  }
+})
+
+describe('each rule on its own', () => {
+  it('plain words: whole words, case kept, "a"/"an" fixed, never in a name or a quotation', async () => {
+    const words = [{from: 'utilise', to: 'use'}, {from: 'additional', to: 'extra'}, {from: 'approximately', to: 'about'}, {from: 'in order to', to: 'to'}, {from: 'commence', to: 'start'}]
+    const run = async (text: string) => (await simplifyLines(text, {plainWords: words})).lines
+    expect(await run('Utilise the roads in order to commence work.')).toEqual(['Use the roads to start work.'])
+    expect(await run('We need an additional officer for approximately 3 weeks.')).toEqual(['We need an extra officer for about 3 weeks.'])
+    expect(await run('It is an approximately round number.')).toEqual(['It is an about round number.'.replace('an about', 'an about')])
+    expect(await run('They said ‘utilise it’ at the Commence Centre.')).toEqual(['They said ‘utilise it’ at the Commence Centre.'])
+    expect(await run('We utilised utilisers.')).toEqual(['We utilised utilisers.'])
+  })
+
+  it('acronyms: written out at first use, left alone where the plan writes them out or in a name', async () => {
+    expect((await simplifyLines('We report to HMICS each year.')).lines).toEqual(['We report to His Majesty\'s Inspectorate of Constabulary in Scotland (HMICS) each year.'])
+    expect((await simplifyLines('We report to the Scottish Police Authority (SPA) each year.')).lines).toEqual(['We report to the Scottish Police Authority (SPA) each year.'])
+    expect((await simplifyLines('The United Nations COP26 climate summit was held here.')).lines).toEqual(['The United Nations COP26 climate summit was held here.'])
+  })
+
+  it('plan codes: every code of the seed plan in plain words', async () => {
+    expect((await simplifyLines('Y1-3, Quarterly', {kind: 'update'})).lines).toEqual(['We will report on this every 3 months, for all 3 years of the plan.'])
+    expect((await simplifyLines('Y1-3, Q2 & Q4', {kind: 'update'})).lines).toEqual(['We will report on this twice a year, for all 3 years of the plan.'])
+    expect((await simplifyLines('Y2, Q1', {kind: 'update'})).lines).toEqual(['We will report on this once a year, in year 2 of the plan.'])
+    // Not a code: left as it is.
+    expect((await simplifyLines('Every spring', {kind: 'update'})).lines).toEqual(['Every spring'])
+  })
+
+  it('split: leaves a long sentence whole when there is no safe point', async () => {
+    const text = 'Procurement of and demand for goods and services will remain under scrutiny, ensuring resources are used in the most efficient way possible to meet the greatest need.'
+    const {lines, changes} = await simplifyLines(text)
+    expect(lines).toEqual([text])
+    expect(changes).toEqual([])
+  })
+})

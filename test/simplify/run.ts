@@ -1,0 +1,27 @@
+import type {List, Paragraph, Root, RootContent} from 'mdast'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {toString} from 'mdast-util-to-string'
+import type {PlanBlockKind} from '../../src/types.js'
+import {simplify} from '../../src/simplify/plugin.js'
+import type {Change, PlainWord, SimplifyData} from '../../src/simplify/types.js'
+import {shippedSimplifyData} from '../../src/simplify/load.js'
+
+/** The simplify stage alone on one sentence (in a plan block of `kind` when given), as lines: sentences, then "- item". */
+export async function simplifyLines(sentence: string, options: {kind?: PlanBlockKind; plainWords?: readonly PlainWord[]} = {}): Promise<{lines: string[]; changes: Change[]}> {
+  const paragraph: Paragraph = {type: 'paragraph', children: [{type: 'text', value: sentence, position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: sentence.length + 1, offset: sentence.length}}}]}
+  const tree: Root = {type: 'root', children: options.kind ? [{type: 'planBlock', kind: options.kind, label: 'Label', children: [paragraph], position: paragraph.children[0]!.position}] : [paragraph]}
+  const data: SimplifyData = {...shippedSimplifyData(), plainWords: options.plainWords ?? []}
+  const file = new VFile()
+  const out = (await unified().use(simplify, {data}).run(tree, file)) as Root
+  const lines: string[] = []
+  const collect = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph') lines.push(toString(node))
+      else if (node.type === 'list') for (const item of (node as List).children) lines.push(`- ${toString(item)}`)
+      else if (node.type === 'planBlock') collect(node.children)
+    }
+  }
+  collect(out.children)
+  return {lines, changes: file.data.changes ?? []}
+}
