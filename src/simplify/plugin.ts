@@ -102,7 +102,8 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   const protectedRanges = [...quotations(text), ...state.terms.find(text).map((match) => [match.start, match.end] as [number, number])]
   const {text: worded, applied} = applyEdits(text, [...state.findAcronyms(text, protectedRanges), ...state.findWords(text, protectedRanges)])
   for (const edit of applied) record(state, edit.rule, text.slice(edit.start, edit.end), edit.after, source.position(edit.start, edit.end))
-  let sentence = worded
+  // A paragraph the reader joined from several lines is one sentence: once rewritten, on one line.
+  let sentence = worded === text ? worded : worded.replace(/\s*\n\s*/g, ' ')
   const whole = source.position(0, text.length)
   if (block?.kind === 'update') {
     const plain = planCodeSentence(sentence, state.data.planCodes)
@@ -112,7 +113,7 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
     }
   }
   if ((block?.kind === 'objective' || block?.kind === 'activity') && parent === block && index === 0) {
-    const plain = blockSentence(sentence, state.data.blocks[block.kind])
+    const plain = blockSentence(sentence.replace(/\s*\n\s*/g, ' '), state.data.blocks[block.kind])
     if (plain) {
       record(state, 'plan-blocks', sentence, plain, whole)
       sentence = plain

@@ -1,0 +1,120 @@
+import {describe, expect, it, beforeAll} from 'vitest'
+import type {Nodes, Root} from 'mdast'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import nlp from 'compromise'
+import {fullPlan} from '../helpers/paths.js'
+import {prepare} from '../../src/index.js'
+import {readPlan} from '../../src/read/index.js'
+import {stages} from '../../src/pipeline.js'
+import type {Change} from '../../src/simplify/types.js'
+
+/** Words that carry no content of their own; a split may drop or add them ("and", "which" → "This"). */
+const functionWords = new Set('a an the and or but of to in on at by for with from as is are be been was were will would can could must should may that which who whom whose this these those it its we our us i you they them their he she his her there here so if than then while also not no do does did has have had very all any each every such into onto about over under up out'.split(' '))
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).filter((word) => !functionWords.has(word))
+}
+
+function count(words: string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
+  return counts
+}
+
+/** All the words of a tree: text, and each plan block's label. */
+function treeText(tree: Nodes): string {
+  if (tree.type === 'planBlock') return `${tree.label}\n${tree.children.map(treeText).join('\n')}`
+  if ('value' in tree && typeof tree.value === 'string') return tree.type === 'html' ? '' : tree.value
+  if ('children' in tree) return (tree.children as Nodes[]).map(treeText).join(tree.type === 'paragraph' ? '' : '\n')
+  return ''
+}
+
+/** The seed plan through the stages before the glossary, with or without simplify. */
+async function run(simplify: boolean, extra: Record<string, unknown> = {}): Promise<{tree: Root; file: VFile}> {
+  const {options, data} = await prepare({simplify, ...extra})
+  const {file, tree} = await readPlan(fullPlan)
+  const list = stages(options, data)
+  const upTo = list.findIndex((stage) => stage.name === 'glossary')
+  const processed = (await unified().use(list.slice(0, upTo).map((stage) => stage.use)).run(tree, file)) as Root
+  return {tree: processed, file}
+}
+
+describe('simplify on the seed plan', () => {
+  let source: Root
+  let output: Root
+  let changes: Change[]
+  beforeAll(async () => {
+    source = (await run(false)).tree
+    const simplified = await run(true)
+    output = simplified.tree
+    changes = simplified.file.data.changes ?? []
+  })
+
+  it('makes changes with every rule that applies to the plan, each with its place', () => {
+    const rules = new Set(changes.map((change) => change.rule))
+    for (const rule of ['plan-blocks', 'plan-codes', 'acronyms', 'lists', 'split'] as const) expect(rules.has(rule), rule).toBe(true)
+    for (const change of changes) {
+      expect(change.line, JSON.stringify(change)).toBeGreaterThan(0)
+      expect(change.column).toBeGreaterThan(0)
+      expect(change.before).not.toBe(change.after)
+    }
+  })
+
+  it('keeps the meaning: every content word of the source is in the output or removed by a recorded change', () => {
+    const have = count(contentWords(treeText(output)))
+    // What changes removed: the words before, less the words after, change by change.
+    const removed = new Map<string, number>()
+    for (const change of changes) {
+      const after = count(contentWords(change.after))
+      for (const [word, times] of count(contentWords(change.before))) {
+        const gone = times - (after.get(word) ?? 0)
+        if (gone > 0) removed.set(word, (removed.get(word) ?? 0) + gone)
+      }
+    }
+    const missing: string[] = []
+    for (const [word, times] of count(contentWords(treeText(source)))) {
+      if ((have.get(word) ?? 0) + (removed.get(word) ?? 0) < times) missing.push(`${word} (${times} in the source, ${have.get(word) ?? 0} in the output, ${removed.get(word) ?? 0} removed by changes)`)
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('writes each sentence a split made as correct English: a capital, a full stop, a subject and a verb', () => {
+    const problems: string[] = []
+    for (const change of changes.filter((change) => change.rule === 'split')) {
+      const sentences = change.after.match(/[^.]+?\.(?:['’”"])?(?=\s|$)/g) ?? []
+      for (const raw of sentences) {
+        const sentence = raw.trim()
+        if (!/^[\p{Lu}‘“"]/u.test(sentence)) problems.push(`no capital: ${sentence}`)
+        const verbs = nlp(sentence).verbs().json({offset: true}) as Array<{offset: {start: number}; terms: Array<{tags: string[]}>}>
+        const finite = verbs.filter((verb) => !/\bto\s*$/i.test(sentence.slice(0, verb.offset.start)) && !(verb.terms.length === 1 && verb.terms[0]!.tags.includes('Gerund')))
+        if (finite.length === 0) problems.push(`no verb: ${sentence}`)
+        else if (!/\p{L}/u.test(sentence.slice(0, finite[0]!.offset.start))) problems.push(`no subject: ${sentence}`)
+      }
+      expect(change.after.trim()).toMatch(/[.:](?:['’”"])?$/)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('leaves out sections by heading, recording each with its words', async () => {
+    const {tree, file} = await run(true, {leaveOut: ['Chief Constable’s Foreword', "divisional commander's foreword"]})
+    const text = treeText(tree)
+    expect(text).not.toContain('Chief Constable’s Foreword')
+    expect(text).not.toContain('Divisional Commander’s Foreword')
+    expect(text).toContain('Lanarkshire Division serves the local authority areas')
+    const left = (file.data.changes ?? []).filter((change) => change.rule === 'sections')
+    expect(left.map((change) => change.before.split('\n')[0])).toEqual(['Chief Constable’s Foreword', 'Divisional Commander’s Foreword'])
+    expect(left[0]!.line).toBe(1)
+  })
+
+  it('keeps only the sections asked for', async () => {
+    const {tree} = await run(true, {keepOnly: ['Engaging with us']})
+    const headings = tree.children.filter((node) => node.type === 'heading').map((node) => treeText(node))
+    expect(headings.slice(1)).toEqual(['Engaging with us'])
+  })
+
+  it('does nothing with --no-simplify', async () => {
+    const {file} = await run(false)
+    expect(file.data.changes).toBeUndefined()
+  })
+})
