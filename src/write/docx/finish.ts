@@ -5,7 +5,8 @@ export const packageDate = new Date('2000-01-01T00:00:00Z')
 
 /**
  * Make a .docx package deterministic and complete: fixed created and modified dates in the core properties,
- * the document language (`dc:language`), and a fixed date and order for every entry of the zip.
+ * the document language (`dc:language`), ids that do not depend on the process (see `stableIds`), and a fixed
+ * date and order for every entry of the zip.
  * fflate (which docx itself uses) keeps this quick: the package is unzipped and zipped once, in memory.
  */
 export function finishPackage(bytes: Uint8Array, options: {language: string}): Uint8Array {
@@ -19,6 +20,7 @@ export function finishPackage(bytes: Uint8Array, options: {language: string}): U
     if (!xml.includes('<dc:language>')) xml = xml.replace('</cp:coreProperties>', `<dc:language>${options.language}</dc:language></cp:coreProperties>`)
     entries['docProps/core.xml'] = strToU8(xml)
   }
+  stableIds(entries)
   const sorted: Zippable = {}
   for (const name of Object.keys(entries).sort(contentTypesFirst)) sorted[name] = [entries[name]!, {mtime: packageDate, level: 6}]
   return zipSync(sorted)
@@ -29,4 +31,36 @@ function contentTypesFirst(a: string, b: string): number {
   if (a === '[Content_Types].xml') return -1
   if (b === '[Content_Types].xml') return 1
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * The docx library draws some ids from process-wide counters (drawing ids, bookmark ids: a second document built
+ * in the same process gets other numbers) or from nanoid (hyperlink relationships: new on every run). Renumber
+ * them in document order, so the same input always gives the same bytes.
+ */
+function stableIds(entries: Record<string, Uint8Array>): void {
+  let drawing = 0
+  let bookmark = 0
+  let link = 0
+  for (const rels of Object.keys(entries).filter((name) => /^word\/_rels\/[^/]+\.rels$/.test(name)).sort()) {
+    const part = rels.replace('_rels/', '').replace(/\.rels$/, '')
+    const ids = new Map<string, string>()
+    const relationships = strFromU8(entries[rels]!).replace(/Id="([^"]+)"/g, (whole, id: string) => {
+      if (/^rId\d+$/.test(id)) return whole
+      ids.set(id, `rIdLink${++link}`)
+      return `Id="${ids.get(id)}"`
+    })
+    if (ids.size === 0 || !entries[part]) continue
+    entries[rels] = strToU8(relationships)
+    entries[part] = strToU8(strFromU8(entries[part]!).replace(/r:id="([^"]+)"/g, (whole, id: string) => (ids.has(id) ? `r:id="${ids.get(id)}"` : whole)))
+  }
+  for (const name of Object.keys(entries).filter((entry) => /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(entry)).sort()) {
+    const bookmarks = new Map<string, number>()
+    entries[name] = strToU8(strFromU8(entries[name]!)
+      .replace(/(<wp:docPr id=")\d+"/g, (_whole, start: string) => `${start}${++drawing}"`)
+      .replace(/(<w:bookmark(?:Start|End) w:id=")(\d+)"/g, (_whole, start: string, id: string) => {
+        if (!bookmarks.has(id)) bookmarks.set(id, ++bookmark)
+        return `${start}${bookmarks.get(id)}"`
+      }))
+  }
 }
