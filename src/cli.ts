@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import type {Command, Io} from './cli/types.js'
 import {buildCommand} from './cli/build.js'
+import {glossaryCommand} from './cli/glossary.js'
 import {renderCommand} from './cli/render.js'
 import {checkCommand} from './cli/check.js'
 import {draftCommand} from './cli/draft.js'
@@ -12,6 +13,7 @@ export const commands: Record<string, Command> = {
   build: buildCommand,
   check: checkCommand,
   draft: draftCommand,
+  glossary: glossaryCommand,
   render: renderCommand
 }
 

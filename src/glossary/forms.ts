@@ -1,21 +1,38 @@
 import pluralize from 'pluralize'
 
-/** Lower case, hyphens and runs of white space as one space: "Multi-Agency" → "multi agency". */
+/** Lower case, curly apostrophes straight, hyphens and runs of white space as one space: "Multi-Agency" → "multi agency". */
 export function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/[’]/g, "'").replace(/[-‐–\s]+/g, ' ').trim()
+  return name.toLowerCase().replace(/[’]/g, "'").replace(/[-‐‑–\s]+/g, ' ').trim()
+}
+
+/** A name written in capitals ("SPA", "CPPs") is an acronym: it matches only in capitals, so "US" never finds "us". */
+export function isAcronym(name: string): boolean {
+  return /^[\p{Lu}\d&]{2,}s?$/u.test(name.trim()) && /\p{Lu}{2}/u.test(name)
+}
+
+/** The written forms of an acronym: itself, its plural ("CPPs") and its possessive ("SPA's"). */
+export function acronymForms(name: string): string[] {
+  const bare = name.trim().replace(/s$/, '')
+  return [...new Set([name.trim(), bare, `${bare}s`])]
 }
 
 /**
- * Every written form a glossary name stands for, normalised: the name itself; its joined form when it was
- * written with hyphens ("multi-agency" → "multiagency"); and simple inflections of its last word
- * (plural and singular, "-s", "-ed", "-ing"), so "hotspot" finds "hotspots" and "mitigate" finds "mitigating".
+ * The forms of a glossary name that are the name itself, normalised: as written, and joined when it was
+ * written with hyphens ("multi-agency" → "multi agency", "multiagency").
+ */
+export function exactForms(name: string): string[] {
+  const base = normaliseName(name)
+  return /[-‐‑]/.test(name) ? [base, base.replace(/ /g, '')] : [base]
+}
+
+/**
+ * Every written form a glossary name stands for, normalised: its exact forms and simple inflections of its last
+ * word (plural and singular, "-s", "-ed", "-ing", a doubled last consonant), so "hotspot" finds "hotspots",
+ * "mitigate" finds "mitigating" and "commit" finds "committed".
  */
 export function expandForms(name: string): string[] {
-  const base = normaliseName(name)
-  const bases = new Set([base])
-  if (/-/.test(name)) bases.add(base.replace(/ /g, ''))
   const forms = new Set<string>()
-  for (const each of bases) {
+  for (const each of exactForms(name)) {
     const words = each.split(' ')
     const last = words.pop()!
     for (const variant of inflect(last)) forms.add([...words, variant].join(' '))
@@ -25,9 +42,11 @@ export function expandForms(name: string): string[] {
 
 function inflect(word: string): string[] {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return [word]
-  const stem = word.endsWith('e') ? word.slice(0, -1) : word
+  const stem = word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word
   const variants = [word, pluralize.plural(word), pluralize.singular(word), `${stem}ing`, `${stem}ed`]
   if (word.endsWith('y') && !/[aeiou]y$/.test(word)) variants.push(`${word.slice(0, -1)}ied`)
   if (!word.endsWith('s')) variants.push(`${word}s`)
+  // One vowel before a last consonant doubles it: "plan" → "planned", "commit" → "committing".
+  if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(word)) variants.push(`${word}${word.at(-1)}ed`, `${word}${word.at(-1)}ing`)
   return variants
 }

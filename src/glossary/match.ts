@@ -1,5 +1,5 @@
 import type {GlossaryEntry} from './types.js'
-import {expandForms} from './forms.js'
+import {expandForms, normaliseName} from './forms.js'
 
 /** A glossary term found in a text: `start`..`end` are offsets into that text. */
 export interface TermMatch {
@@ -24,10 +24,12 @@ const joiner = /^(?:\s+|\s*[-‐–]\s*)$/
 export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const byForm = new Map<string, GlossaryEntry>()
   let longest = 1
+  // Two passes: every entry's own names first, so they win over another entry's inflected form
+  // ("mentoring" is its own term, not a form of "mentor").
+  for (const entry of entries) for (const name of [entry.term, ...entry.aliases]) byForm.set(normaliseName(name), entry)
   for (const entry of entries) {
     for (const name of [entry.term, ...entry.aliases]) {
       for (const form of expandForms(name)) {
-        // The entry's own names win over another entry's inflected form.
         if (!byForm.has(form)) byForm.set(form, entry)
         longest = Math.max(longest, form.split(' ').length)
       }

@@ -140,7 +140,8 @@ function explainedByText(first: FirstUse, paragraph: Paragraph, next: RootConten
   const defines = new RegExp(`^\\W*(?:(?:an?|the)\\s+)?(?:word\\s+)?${term}\\W*\\s+(?:means|is|are|refers to)\\b`, 'i')
   const ownText = toString(paragraph)
   if (defines.test(ownText) || new RegExp(`\\bword\\s+\\W*${term}\\b.*\\bwe mean\\b`, 'i').test(ownText)) return true
-  if (inList && new RegExp(`${term}\\W*\\s+[–—-]\\s+\\w`, 'i').test(ownText)) return true
+  // "what their objectives are – what they want to achieve": a gloss after a dash, a few words on.
+  if (inList && new RegExp(`${term}\\W*(?:\\s+[\\w’']+){0,3}\\s+[–—-]\\s+\\w`, 'i').test(ownText)) return true
   return next?.type === 'paragraph' && defines.test(toString(next))
 }
 

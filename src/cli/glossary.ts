@@ -1,0 +1,44 @@
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import type {Command} from './types.js'
+import {UserError} from '../util/user-error.js'
+
+export const glossaryCommand: Command = {
+  summary: 'check glossary files, or suggest entries for the hard words of a plan',
+  usage: `easyread glossary check [DIR…]
+easyread glossary suggest <plan> [--glossary DIR]
+
+check     validates the glossary files in each folder (default: the shipped glossary/terms): YAML syntax, missing,
+          empty or unknown fields, terms or aliases defined twice. Problems are printed as file:line:col; exit 2.
+suggest   lists the hard words, phrases and acronyms a plan uses that no glossary entry explains, most used first,
+          with how often and the line of first use, as YAML entries ready to fill in (print them to a file with >).
+          Reads every format build reads (.md, .txt, .docx).`,
+  async run(args, io) {
+    const [action, ...rest] = args
+    const {values, positionals} = parseArgs({args: rest, allowPositionals: true, options: {glossary: {type: 'string', multiple: true}}})
+    const [{loadGlossary}, {defaultOptions}] = await Promise.all([import('../glossary/load.js'), import('../options.js')])
+    if (action === 'check') {
+      const folders = positionals.length > 0 ? positionals : defaultOptions.glossary
+      const loaded = await loadGlossary(folders)
+      if (!loaded.ok) throw new UserError(loaded.errors)
+      const files = new Set(loaded.value.map((entry) => entry.source.file)).size
+      io.out(`${loaded.value.length} glossary entries in ${files} files: no problems found`)
+      return 0
+    }
+    if (action === 'suggest') {
+      if (positionals.length !== 1) {
+        io.err('easyread glossary suggest: give one plan file, e.g. easyread glossary suggest plans/riverside-local-police-plan.md')
+        return 2
+      }
+      const [{readPlan}, {suggestTerms, toYamlSkeletons}, {loadAmericanSpellings}] = await Promise.all([import('../read/index.js'), import('../glossary/suggest.js'), import('../data.js')])
+      const loaded = await loadGlossary(values.glossary ?? defaultOptions.glossary)
+      if (!loaded.ok) throw new UserError(loaded.errors)
+      const {file, tree} = await readPlan(positionals[0]!)
+      const suggestions = await suggestTerms(tree, file, loaded.value, await loadAmericanSpellings())
+      io.out(toYamlSkeletons(suggestions, path.basename(positionals[0]!)))
+      return 0
+    }
+    io.err('easyread glossary: say "check [DIR…]" or "suggest <plan>". See "easyread glossary --help"')
+    return 2
+  }
+}

@@ -1,0 +1,46 @@
+import {describe, expect, test} from 'vitest'
+import {createMatcher} from '../../src/glossary/match.js'
+import type {GlossaryEntry} from '../../src/glossary/types.js'
+
+const entry = (term: string, aliases: string[] = []): GlossaryEntry => ({id: term.toLowerCase().replace(/ /g, '-'), term, aliases, means: `${term} means something.`, source: {file: 'test.yml', line: 1, column: 1}})
+const matcher = createMatcher([
+  entry('councillor'),
+  entry('hotspot', ['hot spot']),
+  entry('multiagency', ['multi-agency']),
+  entry('scrutiny board', ['scrutiny committee']),
+  entry('board'),
+  entry('mitigate'),
+  entry('Community Planning Partners', ['community planning partnership']),
+  entry('mentoring'),
+  entry('mentor'),
+  entry('anti-social behaviour'),
+  entry('Police Scotland')
+])
+
+/** Each case: a text, and the terms found in it as `id:matched words`. */
+const cases: Array<[string, string, string[]]> = [
+  ['plural', 'Two councillors met.', ['councillor:councillors']],
+  ['plural of a joined word', 'crime hotspots', ['hotspot:hotspots']],
+  ['space variant', 'a hot spot for crime', ['hotspot:hot spot']],
+  ['hyphen variant', 'a multi-agency plan', ['multiagency:multi-agency']],
+  ['space for the hyphen', 'a multi agency plan', ['multiagency:multi agency']],
+  ['joined form', 'our multiagency plan', ['multiagency:multiagency']],
+  ['joined only at the hyphen', 'antisocial behaviour and anti social behaviour', ['anti-social-behaviour:antisocial behaviour', 'anti-social-behaviour:anti social behaviour']],
+  ['case', 'COUNCILLOR Smith and Councillor Jones', ['councillor:COUNCILLOR', 'councillor:Councillor']],
+  ['inflected verb', 'to mitigate, mitigating and mitigated risks', ['mitigate:mitigate', 'mitigate:mitigating', 'mitigate:mitigated']],
+  ['longest match wins', 'the scrutiny board and the board', ['scrutiny-board:scrutiny board', 'board:board']],
+  ['alias of a longer term', 'a scrutiny committee', ['scrutiny-board:scrutiny committee']],
+  ['a term across a line break', 'the scrutiny\nboard', ['scrutiny-board:scrutiny\nboard']],
+  ['not inside another word', 'onboarding, dashboard, hotspotting', []],
+  ['possessive', "the councillor's office", ['councillor:councillor']],
+  ['plural alias', 'Community Planning Partnerships met', ['community-planning-partners:Community Planning Partnerships']],
+  ['own name beats a form of another term', 'a mentoring scheme and a mentor', ['mentoring:mentoring', 'mentor:mentor']],
+  ['proper name', 'Police Scotland works here', ['police-scotland:Police Scotland']],
+  ['punctuation between words breaks a term', 'scrutiny, board', ['board:board']]
+]
+
+describe('matching glossary terms', () => {
+  test.each(cases)('%s: %j', (_name, text, expected) => {
+    expect(matcher.find(text).map((match) => `${match.entry.id}:${text.slice(match.start, match.end)}`)).toEqual(expected)
+  })
+})
