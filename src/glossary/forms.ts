@@ -18,17 +18,17 @@ export function acronymForms(name: string): string[] {
 
 /**
  * The forms of a glossary name that are the name itself, normalised: as written, and joined when it was
- * written with hyphens ("multi-agency" → "multi agency", "multiagency").
+ * written with hyphens, joined only there ("anti-social behaviour" → "anti social behaviour", "antisocial behaviour").
  */
 export function exactForms(name: string): string[] {
   const base = normaliseName(name)
-  return /[-‐‑]/.test(name) ? [base, base.replace(/ /g, '')] : [base]
+  return /[-‐‑]/.test(name) ? [base, normaliseName(name.replace(/[-‐‑]+/g, ''))] : [base]
 }
 
 /**
  * Every written form a glossary name stands for, normalised: its exact forms and simple inflections of its last
  * word (plural and singular, "-s", "-ed", "-ing", a doubled last consonant), so "hotspot" finds "hotspots",
- * "mitigate" finds "mitigating" and "commit" finds "committed".
+ * "mitigate" finds "mitigating" and "plan" finds "planned".
  */
 export function expandForms(name: string): string[] {
   const forms = new Set<string>()
@@ -46,7 +46,7 @@ function inflect(word: string): string[] {
   const variants = [word, pluralize.plural(word), pluralize.singular(word), `${stem}ing`, `${stem}ed`]
   if (word.endsWith('y') && !/[aeiou]y$/.test(word)) variants.push(`${word.slice(0, -1)}ied`)
   if (!word.endsWith('s')) variants.push(`${word}s`)
-  // One vowel before a last consonant doubles it: "plan" → "planned", "commit" → "committing".
-  if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(word)) variants.push(`${word}${word.at(-1)}ed`, `${word}${word.at(-1)}ing`)
+  // A word of one syllable doubles its last consonant: "plan" → "planned", "stop" → "stopping" (not "hotspotting").
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word)) variants.push(`${word}${word.at(-1)}ed`, `${word}${word.at(-1)}ing`)
   return variants
 }

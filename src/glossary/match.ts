@@ -1,5 +1,5 @@
 import type {GlossaryEntry} from './types.js'
-import {expandForms, normaliseName} from './forms.js'
+import {acronymForms, exactForms, expandForms, isAcronym} from './forms.js'
 
 /** A glossary term found in a text: `start`..`end` are offsets into that text. */
 export interface TermMatch {
@@ -9,55 +9,91 @@ export interface TermMatch {
 }
 
 export interface Matcher {
+  /** The terms in a text, longest first, none overlapping, in order. */
   find: (text: string) => TermMatch[]
+  /** Every term in a text, overlapping ones too ("proactive service" and "proactive"). */
+  findAll: (text: string) => TermMatch[]
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
-/** What may stand between the words of one term: white space or one hyphen. */
-const joiner = /^(?:\s+|\s*[-‐–]\s*)$/
+/** What may stand between the words of one term: white space, or a hyphen with no space around it. */
+const joiner = /^(?:\s+|[-‐‑])$/
+/** Web and mail addresses written out in the text: never looked inside. */
+const addressPattern = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)+\/[^\s<>]*/giu
+
+interface Token {
+  start: number
+  end: number
+  /** Lower case, straight apostrophes. */
+  word: string
+  /** As written, for acronyms. */
+  raw: string
+}
 
 /**
- * Build a matcher over the entries' forms. It finds whole words only, case-insensitively, takes the
- * longest term that starts at a word ("scrutiny board" before "board"), treats a space, a hyphen or nothing
- * between parts alike, and lets a possessive "'s" follow a term.
+ * Build a matcher over the entries' names. It finds whole words only, case-insensitively (acronyms only in
+ * capitals), takes the longest term that starts at a word ("scrutiny board" before "board"), treats a space, a
+ * hyphen or nothing between parts alike ("multiagency", "multi-agency", "multi agency"), lets a possessive "'s"
+ * or a plural "(s)" follow a term, and never matches part of a hyphenated word ("agency" in "multi-agency") nor
+ * inside a web or mail address.
  */
 export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const byForm = new Map<string, GlossaryEntry>()
+  const byAcronym = new Map<string, GlossaryEntry>()
   let longest = 1
-  // Two passes: every entry's own names first, so they win over another entry's inflected form
-  // ("mentoring" is its own term, not a form of "mentor").
-  for (const entry of entries) for (const name of [entry.term, ...entry.aliases]) byForm.set(normaliseName(name), entry)
+  const add = (form: string, entry: GlossaryEntry) => {
+    if (!byForm.has(form)) byForm.set(form, entry)
+    longest = Math.max(longest, form.split(' ').length)
+  }
+  // Two passes: an entry's own names win over another entry's inflected form ("values" over the plural of "value").
   for (const entry of entries) {
     for (const name of [entry.term, ...entry.aliases]) {
-      for (const form of expandForms(name)) {
-        if (!byForm.has(form)) byForm.set(form, entry)
-        longest = Math.max(longest, form.split(' ').length)
-      }
+      if (isAcronym(name)) for (const form of acronymForms(name)) byAcronym.set(form, entry)
+      else for (const form of exactForms(name)) add(form, entry)
     }
   }
-  return {
-    find(text) {
-      const words = [...text.matchAll(wordPattern)].map((match) => ({
-        start: match.index,
-        end: match.index + match[0].length,
-        word: match[0].toLowerCase().replace(/’/g, "'")
-      }))
-      const matches: TermMatch[] = []
-      for (let index = 0; index < words.length; index++) {
-        for (let count = Math.min(longest, words.length - index); count >= 1; count--) {
-          const run = words.slice(index, index + count)
-          if (!run.every((word, at) => at === 0 || joiner.test(text.slice(run[at - 1]!.end, word.start)))) continue
-          const key = run.map((word) => word.word).join(' ')
-          const possessive = key.replace(/'s$/, '')
-          const entry = byForm.get(key) ?? byForm.get(possessive)
-          if (!entry) continue
-          const end = byForm.has(key) ? run.at(-1)!.end : run.at(-1)!.end - 2
-          matches.push({start: run[0]!.start, end, entry})
-          index += count - 1
-          break
-        }
-      }
-      return matches
-    }
+  for (const entry of entries) {
+    for (const name of [entry.term, ...entry.aliases]) if (!isAcronym(name)) for (const form of expandForms(name)) add(form, entry)
   }
+
+  const lookup = (text: string, run: Token[]): {entry: GlossaryEntry; end: number} | undefined => {
+    if (!run.every((token, at) => at === 0 || joiner.test(text.slice(run[at - 1]!.end, token.start)))) return undefined
+    const last = run.at(-1)!
+    if (run.length === 1) {
+      const acronym = byAcronym.get(last.raw.replace(/['’]s$/, ''))
+      if (acronym) return {entry: acronym, end: /['’]s$/.test(last.raw) ? last.end - 2 : last.end}
+    }
+    const key = run.map((token) => token.word).join(' ')
+    const exact = byForm.get(key)
+    if (exact) return {entry: exact, end: last.end}
+    const possessive = key.endsWith("'s") ? byForm.get(key.slice(0, -2)) : undefined
+    return possessive && {entry: possessive, end: last.end - 2}
+  }
+
+  const scan = (text: string, all: boolean): TermMatch[] => {
+    const addresses = [...text.matchAll(addressPattern)].map((match) => [match.index, match.index + match[0].length] as const)
+    const tokens: Token[] = [...text.matchAll(wordPattern)]
+      .filter((match) => !addresses.some(([from, to]) => match.index >= from && match.index < to))
+      .map((match) => ({start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase().replace(/’/g, "'"), raw: match[0]}))
+    const matches: TermMatch[] = []
+    for (let index = 0; index < tokens.length; index++) {
+      for (let count = Math.min(longest, tokens.length - index); count >= 1; count--) {
+        const found = lookup(text, tokens.slice(index, index + count))
+        const start = tokens[index]!.start
+        if (!found || partOfHyphenated(text, start, found.end)) continue
+        const plural = /^\((?:e?s)\)/.exec(text.slice(found.end))
+        matches.push({start, end: found.end + (plural?.[0].length ?? 0), entry: found.entry})
+        if (all) continue
+        index += count - 1
+        break
+      }
+    }
+    return matches
+  }
+  return {find: (text) => scan(text, false), findAll: (text) => scan(text, true)}
+}
+
+/** Whether `start`..`end` is only part of a hyphenated word: "social" in "anti-social", "agency" in "agency-led". */
+function partOfHyphenated(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}][-‐‑]$/u.test(text.slice(Math.max(0, start - 2), start)) || /^[-‐‑][\p{L}\p{N}]/u.test(text.slice(end, end + 2))
 }

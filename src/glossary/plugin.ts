@@ -2,9 +2,9 @@ import type {Paragraph, Parent, PhrasingContent, Root, RootContent, Text} from '
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import type {TermCallout} from '../types.js'
-import type {GlossaryEntry, GlossaryUse} from './types.js'
+import type {Explained, GlossaryEntry, GlossaryUse} from './types.js'
 import {createMatcher, type Matcher} from './match.js'
-import {normaliseName} from './forms.js'
+import {explainedByText} from './explained.js'
 import {slicePosition} from '../util/point.js'
 
 export type CalloutPlace = 'sentence' | 'section'
@@ -17,22 +17,26 @@ export interface GlossaryOptions {
   readonly callouts?: CalloutPlace
 }
 
-/** Inline content the matcher never looks inside: addresses, code, markup, terms already marked. */
-const skipInline = new Set(['link', 'linkReference', 'inlineCode', 'html', 'image', 'imageReference', 'termUse', 'termGloss'])
-/** Blocks whose text is not prose to explain. */
-const skipBlock = new Set(['code', 'html', 'table', 'termCallout', 'definition', 'footnoteDefinition', 'thematicBreak', 'yaml'])
+/** Inline content the matcher never looks inside: code, markup, pictures, terms already marked. Link text is read; addresses never are. */
+const skipInline = new Set(['inlineCode', 'html', 'image', 'imageReference', 'termUse', 'termGloss'])
+/** Blocks whose text is not prose to explain; headings stay plain too. */
+const skipBlock = new Set(['heading', 'code', 'html', 'table', 'termCallout', 'definition', 'footnoteDefinition', 'thematicBreak', 'yaml'])
+/** A dash between words: the item already explains something, so a second dash would confuse. */
+const spacedDash = /\s[–—-]\s|\S[–—]\s/
 
 /**
  * Find the glossary's terms and explain each where the plan first uses it: the use is marked (a `termUse`, shown
- * in bold) and a `termCallout` follows the sentence; inside a list item a `termGloss` (" – short words") ends the
- * item instead. No callout is added where the text already explains the term ("X means …", "A X is …", "X – …").
- * Headings are left plain. Every term found is listed, with its first use, in `file.data.glossary`.
+ * in bold) and a `termCallout` follows the sentence. Inside a list item the entry's `short` words follow the item
+ * after a dash (a `termGloss`), as hand-made easy read does; a second new term in the same item, or an item that
+ * already has a dash, gets its callout after the whole list instead. A term the plan explains itself (see
+ * `explainedByText`) is marked but gets no second explanation. Headings are left plain. Every term found is
+ * listed, with its first use and how it was explained, in `file.data.glossary`.
  */
 export function glossaryTerms(options: GlossaryOptions) {
   const matcher = createMatcher(options.entries)
   return function (tree: Root, file: VFile) {
-    const state: State = {matcher, options, uses: new Map(), pending: []}
-    walk(tree, state)
+    const state: State = {matcher, options, uses: new Map(), pending: [], byText: explainedByText(tree, matcher)}
+    walk(tree, state, undefined)
     flushSection(tree, tree.children.length, state)
     file.data.glossary = [...state.uses.values()]
   }
@@ -44,37 +48,59 @@ interface State {
   uses: Map<string, GlossaryUse>
   /** Callouts waiting for the end of their section (with `callouts: 'section'`). */
   pending: TermCallout[]
+  /** Entries the plan explains itself. */
+  byText: ReadonlySet<string>
 }
 
-function walk(parent: Parent, state: State): void {
+interface FirstUse {
+  entry: GlossaryEntry
+  surface: string
+}
+
+/** Walk a parent's blocks; `afterList` collects the callouts of terms first used inside a list, for after the list. */
+function walk(parent: Parent, state: State, afterList: TermCallout[] | undefined): void {
   const children = parent.children as RootContent[]
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
     if (child.type === 'heading') {
       index += flushSection(parent, index, state)
     } else if (child.type === 'paragraph') {
-      const firsts = markTerms(child, state)
-      const explained = firsts.filter((first) => !explainedByText(first, child, children[index + 1], parent.type === 'listItem'))
-      for (const first of firsts) state.uses.get(first.entry.id)!.explained = explained.includes(first) ? 'callout' : 'by-text'
-      if (parent.type === 'listItem') {
-        for (const first of explained) {
-          child.children.push({type: 'termGloss', termId: first.entry.id, value: first.entry.short ?? first.entry.means})
-          state.uses.get(first.entry.id)!.explained = 'gloss'
+      const firsts = markTerms(child, state).filter((first) => {
+        if (!state.byText.has(first.entry.id)) return true
+        explained(state, first, 'by-text')
+        return false
+      })
+      if (parent.type === 'listItem' && afterList) {
+        const glossed = spacedDash.test(toString(child)) ? undefined : firsts[0]
+        if (glossed) {
+          appendGloss(child, glossed)
+          explained(state, glossed, 'gloss')
         }
+        afterList.push(...firsts.filter((first) => first !== glossed).map(toCallout))
       } else {
-        const callouts = explained.map((first) => toCallout(first))
-        if (state.options.callouts === 'section') {
-          state.pending.push(...callouts)
-          for (const first of explained) state.uses.get(first.entry.id)!.explained = 'at-end'
-        } else {
-          children.splice(index + 1, 0, ...callouts)
-          index += callouts.length
-        }
+        index += place(children, index, firsts.map(toCallout), state)
       }
+    } else if (child.type === 'list') {
+      const callouts = afterList ?? []
+      walk(child, state, callouts)
+      if (!afterList) index += place(children, index, callouts, state)
     } else if (!skipBlock.has(child.type) && 'children' in child) {
-      walk(child as Parent, state)
+      walk(child as Parent, state, afterList)
     }
   }
+}
+
+/** Put callouts after `children[index]`, or keep them for the end of the section; returns how many were put here. */
+function place(children: RootContent[], index: number, callouts: TermCallout[], state: State): number {
+  if (callouts.length === 0) return 0
+  if (state.options.callouts === 'section') {
+    state.pending.push(...callouts)
+    for (const callout of callouts) state.uses.get(callout.termId)!.explained = 'at-end'
+    return 0
+  }
+  for (const callout of callouts) state.uses.get(callout.termId)!.explained = 'callout'
+  children.splice(index + 1, 0, ...callouts)
+  return callouts.length
 }
 
 /** Put the section's waiting callouts before the heading at `index`; returns how many were put. */
@@ -85,12 +111,11 @@ function flushSection(parent: Parent, index: number, state: State): number {
   return callouts.length
 }
 
-interface FirstUse {
-  entry: GlossaryEntry
-  surface: string
+function explained(state: State, first: FirstUse, how: Explained): void {
+  state.uses.get(first.entry.id)!.explained = how
 }
 
-/** Mark the terms in a paragraph's text; returns the terms used here for the first time. */
+/** Mark the terms in a paragraph's text (link text included); returns the terms used here for the first time. */
 function markTerms(paragraph: Paragraph, state: State): FirstUse[] {
   const firsts: FirstUse[] = []
   const visitInline = (parent: {children: PhrasingContent[]}) => {
@@ -113,12 +138,14 @@ function splitText(node: Text, state: State, firsts: FirstUse[]): PhrasingConten
     const use = state.uses.get(entry.id)
     const surface = node.value.slice(start, end)
     const position = slicePosition(node.position, node.value, start, end)
+    // When the text was rewritten (joined lines, a simplified sentence), the node's own start is the nearest place.
+    const at = position?.start ?? node.position?.start
     if (use) use.uses++
-    else state.uses.set(entry.id, {termId: entry.id, term: entry.term, first: position?.start && {line: position.start.line, column: position.start.column}, explained: 'callout', uses: 1})
+    else state.uses.set(entry.id, {termId: entry.id, term: entry.term, first: at && {line: at.line, column: at.column}, explained: 'callout', uses: 1})
     const first = !use
     if (!first && !state.options.boldEveryUse) continue
     if (start > last) result.push(textSlice(node, last, start))
-    result.push({type: 'termUse', termId: entry.id, first, children: [{type: 'text', value: surface, position}], position})
+    result.push({type: 'termUse', termId: entry.id, first, children: [{type: 'text', value: surface, ...(position ? {position} : {})}], ...(position ? {position} : {})})
     if (first) firsts.push({entry, surface})
     last = end
   }
@@ -127,29 +154,26 @@ function splitText(node: Text, state: State, firsts: FirstUse[]): PhrasingConten
 }
 
 function textSlice(node: Text, start: number, end: number): Text {
-  return {type: 'text', value: node.value.slice(start, end), position: slicePosition(node.position, node.value, start, end)}
+  const position = slicePosition(node.position, node.value, start, end)
+  return {type: 'text', value: node.value.slice(start, end), ...(position ? {position} : {})}
 }
 
-/**
- * Whether the plan explains the term itself, in this sentence or the next:
- * "Wellbeing means …", "A councillor is …", "the word communities … we mean", or "objectives – what …" in a list.
- */
-function explainedByText(first: FirstUse, paragraph: Paragraph, next: RootContent | undefined, inList: boolean): boolean {
-  const names = [first.entry.term, ...first.entry.aliases, first.surface].map((name) => escape(normaliseName(name)).replace(/ /g, '[\\s-]+'))
-  const term = `(?:${names.join('|')})(?:s|es)?`
-  const defines = new RegExp(`^\\W*(?:(?:an?|the)\\s+)?(?:word\\s+)?${term}\\W*\\s+(?:means|is|are|refers to)\\b`, 'i')
-  const ownText = toString(paragraph)
-  if (defines.test(ownText) || new RegExp(`\\bword\\s+\\W*${term}\\b.*\\bwe mean\\b`, 'i').test(ownText)) return true
-  // "what their objectives are – what they want to achieve": a gloss after a dash, a few words on.
-  if (inList && new RegExp(`${term}\\W*(?:\\s+[\\w’']+){0,3}\\s+[–—-]\\s+\\w`, 'i').test(ownText)) return true
-  return next?.type === 'paragraph' && defines.test(toString(next))
+/** End a list item's sentence with " – short words", before its closing punctuation ("…crime – short words:"). */
+function appendGloss(paragraph: Paragraph, first: FirstUse): void {
+  const gloss = {type: 'termGloss' as const, termId: first.entry.id, value: first.entry.short ?? first.entry.means}
+  const last = paragraph.children.at(-1)
+  const closing = last?.type === 'text' ? /\s*[.:;,!?]+\s*$/.exec(last.value) : null
+  if (last?.type !== 'text' || !closing) {
+    paragraph.children.push(gloss)
+    return
+  }
+  const before = textSlice(last, 0, closing.index)
+  const after = textSlice(last, closing.index, last.value.length)
+  after.value = after.value.trim()
+  paragraph.children.splice(-1, 1, ...(before.value ? [before] : []), gloss, after)
 }
 
 function toCallout(first: FirstUse): TermCallout {
   const {entry} = first
   return {type: 'termCallout', termId: entry.id, term: first.surface, means: entry.means, ...(entry.picture ? {picture: entry.picture} : {})}
-}
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
