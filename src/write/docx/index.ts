@@ -25,6 +25,7 @@ export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Pro
     run: {},
     list: undefined,
     nextInstance: 1,
+    callouts: 0,
     lastOrdered: undefined,
     pictures: new Map(),
     blocks(node) {

@@ -14,6 +14,8 @@ export interface DocxState {
   list: {reference: string; instance: number; level: number} | undefined
   /** The next numbering instance: each list restarts its count. */
   nextInstance: number
+  /** Callout boxes written so far: see the callout handler. */
+  callouts: number
   /** The last top-level numbered list: a list that starts at its next number carries on its count (as the source does). */
   lastOrdered: {instance: number; count: number} | undefined
   /** Rendered pictures (PNG at print resolution), by icon or file, so a picture used twice is rendered once. */

@@ -67,7 +67,9 @@ export const blockHandlers = {
     new Paragraph({style: styleIds.planLabel, children: [new TextRun(node.label)]}),
     ...state.children(node.children)
   ],
-  termCallout: (_state, node: TermCallout) => [
-    new Paragraph({style: styleIds.callout, children: explanationParts(node).map((part) => new TextRun({text: part.text, bold: part.term}))})
+  // Word and LibreOffice draw one box round neighbouring paragraphs with the same borders and indents; a right indent
+  // 1 twip different on every other callout keeps each explanation in a box of its own.
+  termCallout: (state, node: TermCallout) => [
+    new Paragraph({style: styleIds.callout, indent: {left: 170, right: 170 + (state.callouts++ % 2)}, children: explanationParts(node).map((part) => new TextRun({text: part.text, bold: part.term}))})
   ]
 } satisfies Record<string, BlockHandler<never>>
