@@ -46,7 +46,8 @@ function inflect(word: string): string[] {
   const variants = [word, pluralize.plural(word), pluralize.singular(word), `${stem}ing`, `${stem}ed`]
   if (word.endsWith('y') && !/[aeiou]y$/.test(word)) variants.push(`${word.slice(0, -1)}ied`)
   if (!word.endsWith('s')) variants.push(`${word}s`)
-  // A word of one syllable doubles its last consonant: "plan" → "planned", "stop" → "stopping" (not "hotspotting").
-  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word)) variants.push(`${word}${word.at(-1)}ed`, `${word}${word.at(-1)}ing`)
+  // A last consonant after one vowel doubles in a word of one syllable ("plan" → "planned") and after the endings
+  // that are stressed or doubled in British spelling ("embed" → "embedded", "refer", "control", "travel"); not in "hotspotting".
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word) || /[^aeiou](?:ed|it|er|ur|ol|el|al|ip)$/.test(word)) variants.push(`${word}${word.at(-1)}ed`, `${word}${word.at(-1)}ing`)
   return variants
 }

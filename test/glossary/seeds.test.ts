@@ -90,7 +90,19 @@ describe('easyread glossary suggest', () => {
     expect(result.stdout).toMatch(/^# phrase, used \d+ times, first at line \d+, column \d+\n- term: displaced demand$/m)
     // Terms the glossary explains are not suggested.
     expect(result.stdout).not.toMatch(/^- term: (?:multiagency|wellbeing|proactive)$/m)
-    // The acronym list fills in what it knows.
-    expect(result.stdout).toContain('- term: VAWG\n  aliases: [Violence Against Women and Girls]\n  means: VAWG stands for Violence Against Women and Girls.\n')
+    // What the plan writes out ("Violence Against Women’s Group (VAWG)") wins over the acronym list's "… and Girls".
+    expect(result.stdout).toContain('- term: VAWG\n  aliases: [Violence Against Women’s Group]\n  means: VAWG stands for Violence Against Women’s Group.\n')
+    expect(result.stdout).toContain('- term: COS\n  aliases: [Core Operating System]\n')
+    // The acronym list fills in what the plan does not write out.
+    expect(result.stdout).toMatch(/^- term: CID\n {2}aliases: \[Criminal Investigation Department\]\n/m)
+    // Roman numerals ("Elizabeth II") and postcodes ("ML1") are no acronyms; forms of one word count together.
+    expect(result.stdout).not.toMatch(/^- term: (?:II|ML1)$/m)
+    expect(result.stdout).toMatch(/^# word, used \d+ times, .*\n- term: develop$/m)
+    expect(result.stdout).not.toMatch(/^- term: develop(?:ing|ed|ment)$/m)
+    // A form the glossary's matching misses is named as one, to add as an alias.
+    expect(result.stdout).toMatch(/a form of the glossary term "proactive": add it to that entry's aliases instead\n- term: proactively$/m)
+    // Phrases that are only ever part of a longer one are left out.
+    expect(result.stdout).toMatch(/^- term: high intensity users$/m)
+    expect(result.stdout).not.toMatch(/^- term: (?:high intensity|intensity users)$/m)
   })
 })
