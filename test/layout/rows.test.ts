@@ -72,8 +72,9 @@ describe.each([
       if (before && after) expect(pictureId(after)).not.toBe(pictureId(before))
     }
     const pictured = rows.filter((row) => row.picture)
-    // Without the shipped word table, glossary pictures and emoji names alone picture about a fifth of the rows.
-    expect(pictured.length).toBeGreaterThan(rows.length / 8)
+    // With the shipped word table (glossary/pictures.yml) about 4 rows in 5 get a picture; the rest get none rather than a wrong one.
+    expect(pictured.length).toBeGreaterThan(rows.length * 0.6)
+    expect(pictured.length).toBeLessThan(rows.length)
     for (const row of pictured) expect(row.picture!.alt.trim().length).toBeGreaterThan(2)
   })
 })
