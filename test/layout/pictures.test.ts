@@ -40,7 +40,7 @@ describe('choosing pictures', () => {
     const folder = await temporaryFolder()
     const plan = await writePlan(folder, '# Plan\n\nWe will watch how things change over time.\n\nWe will call an ambulance.\n')
     const rows = rowsOf((await laidOut(plan, {glossary: [path.join(root, 'glossary', 'terms')]})).tree)
-    expect(rows.map((row) => row.picture?.alt)).toEqual([undefined, 'ambulance'])
+    expect(rows.map((row) => row.picture?.alt)).toEqual([undefined, 'an ambulance'])
   })
 
   test('a glossary entry’s picture comes first, and the same picture never sits on two rows in a row', async () => {
@@ -106,7 +106,7 @@ describe('choosing pictures', () => {
     const plan = await writePlan(folder, '# Police Scotland in Riverside\n\nWe will keep the roads safe.\n')
     const glossary = [path.join(root, 'glossary', 'terms')]
     expect((await laidOut(plan, {glossary})).file.data.coverPicture).toMatchObject({kind: 'icon', icon: 'police-officer', source: 'glossary'})
-    const plain = await writePlan(folder, '# Our plan for 2026\n\nWe will keep the roads safe.\n')
+    const plain = await writePlan(folder, '# Riverside 2026\n\nWe will keep the roads safe.\n')
     expect((await laidOut(plain, {glossary})).file.data.coverPicture).toMatchObject({kind: 'icon', icon: 'page-facing-up', alt: 'a page of writing'})
   })
 
