@@ -121,7 +121,11 @@ function markTerms(paragraph: Paragraph, state: State): FirstUse[] {
   const visitInline = (parent: {children: PhrasingContent[]}) => {
     parent.children = parent.children.flatMap((child) => {
       if (child.type === 'text') return splitText(child, state, firsts)
-      if (!skipInline.has(child.type) && 'children' in child) visitInline(child as {children: PhrasingContent[]})
+      if (!skipInline.has(child.type) && 'children' in child) {
+        visitInline(child as {children: PhrasingContent[]})
+        // The plan's own bold around exactly one term ("**councillors**") is the term's bold: no bold inside bold.
+        if (child.type === 'strong' && child.children.length === 1 && child.children[0]!.type === 'termUse') return [child.children[0]!]
+      }
       return [child]
     })
   }

@@ -2,6 +2,7 @@ import type {Heading, List, ListItem, Paragraph, Root, RootContent, Text} from '
 import type {Position} from 'unist'
 import type {Reader} from './types.js'
 import {planLabelPattern} from '../structure/labels.js'
+import {markdownReader} from './markdown.js'
 
 /**
  * Plain text exported from Word: one Word paragraph a line.
@@ -11,14 +12,22 @@ import {planLabelPattern} from '../structure/labels.js'
  * - the short lines under "Key milestones:" and "Performance measures and insights:" become a list, as do lines
  *   that start with a bullet (·, •, -, *) or a number ("1.");
  * - a line that starts in lower case, or follows a line cut off after a space, continues the paragraph before it
- *   (Word's export sometimes breaks a paragraph).
+ *   (Word's export sometimes breaks a paragraph);
+ * - a .txt that is Markdown (bold marks, no Word bookmarks) is read as Markdown.
  */
 export const textReader: Reader = {
   input: 'text',
   name: 'plain text',
   read(file) {
-    return parseText(String(file.value))
+    const value = String(file.value)
+    // A hand-made plan is often Markdown saved as .txt; Word's text export never writes Markdown's bold marks.
+    return looksLikeMarkdown(value) ? markdownReader.read(file) : parseText(value)
   }
+}
+
+/** Two or more `**bold**` runs and no Word bookmarks: Markdown, not Word's text export. */
+export function looksLikeMarkdown(value: string): boolean {
+  return !/\[bookmark: /.test(value) && (value.match(/\*\*[^*\n]+\*\*/g) ?? []).length >= 2
 }
 
 interface Line {
