@@ -14,6 +14,7 @@ const definition = new RegExp(
     String.raw`(?:means|meant|refers\s+to|describes|(?:is|are)\s+(?:a|an|one|ones|when|where|what|how|who|someone|somebody|something|anything|people|being|about|all\s+about|the\s+(?:way|ways|act|process|work|idea|group|groups|people|person|place|places|thing|things|name|word|buildings|money|rules|plan)|not\s+just)\b)`,
   'iu'
 )
+const notSubject = /^(?:how|what|why|when|where|who|which|whose|this|that|these|those|it|there|here|our|their|my|your|his|her|its|we|they|i|you|he|she|some|many|most|all|each|every|no)\b/i
 /** "When we use the word communities in this plan we mean …", "When we say partners, we mean …". */
 const weMean = /\b(?:words?|term|we\s+say)\s+["'“‘]?(.{1,60}?)["'”’]?,?\s+(?:in\s+this\s+(?:plan|document)\s*,?\s+)?we\s+mean\b/iu
 /**
@@ -53,8 +54,10 @@ export function explainedByText(tree: Root, matcher: Matcher): Set<string> {
 
 /** The terms a sentence defines: the subject of "X means …" or "A X is …" (with at most one word more, "proactive service"). */
 function defined(text: string, matcher: Matcher): TermMatch[] {
-  return [definition.exec(text)?.[1], weMean.exec(text)?.[1]].flatMap((subject) => {
-    if (subject === undefined) return []
+  // A question ("How effective is the process …?") defines nothing, nor does a subject led by a pronoun or question word.
+  const question = /\?\s*$/.test(text)
+  return [question ? undefined : definition.exec(text)?.[1], weMean.exec(text)?.[1]].flatMap((subject) => {
+    if (subject === undefined || notSubject.test(subject)) return []
     const words = subject.split(/[\s-]+/).filter(Boolean).length
     return matcher.findAll(subject).filter((match) => words - subject.slice(match.start, match.end).split(/[\s-]+/).length <= 1)
   })

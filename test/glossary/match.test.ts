@@ -14,7 +14,11 @@ const matcher = createMatcher([
   entry('mentoring'),
   entry('mentor'),
   entry('anti-social behaviour'),
-  entry('Police Scotland')
+  entry('Police Scotland'),
+  entry('Scottish Police Authority', ['SPA']),
+  entry('agency'),
+  entry('social'),
+  entry('embed')
 ])
 
 /** Each case: a text, and the terms found in it as `id:matched words`. */
@@ -36,7 +40,18 @@ const cases: Array<[string, string, string[]]> = [
   ['plural alias', 'Community Planning Partnerships met', ['community-planning-partners:Community Planning Partnerships']],
   ['own name beats a form of another term', 'a mentoring scheme and a mentor', ['mentoring:mentoring', 'mentor:mentor']],
   ['proper name', 'Police Scotland works here', ['police-scotland:Police Scotland']],
-  ['punctuation between words breaks a term', 'scrutiny, board', ['board:board']]
+  ['punctuation between words breaks a term', 'scrutiny, board', ['board:board']],
+  ['curly possessive', 'Police Scotland’s vision', ['police-scotland:Police Scotland']],
+  ['plural possessive', 'the councillors’ meeting', ['councillor:councillors']],
+  ['a plural in brackets', 'each Community Planning Partnership(s) plan', ['community-planning-partners:Community Planning Partnership(s)']],
+  ['an acronym only in capitals', 'the SPA and the spa', ['scottish-police-authority:SPA']],
+  ['an acronym’s plural and possessive', 'SPAs and the SPA’s role', ['scottish-police-authority:SPAs', 'scottish-police-authority:SPA']],
+  ['never part of a hyphenated word', 'non-councillor, agency-led and anti-social', []],
+  ['a spaced dash is no hyphen', 'multi – agency', ['agency:agency']],
+  ['a doubled consonant', 'embedded and embedding', ['embed:embedded', 'embed:embedding']],
+  ['never inside a web address', 'see www.example.org/councillor-hotspots or https://example.org/scrutiny-board', []],
+  ['never inside a mail address', 'write to councillor@example.org', []],
+  ['a link’s text outside its address', 'https://example.org/board is the scrutiny board site', ['scrutiny-board:scrutiny board']]
 ]
 
 describe('matching glossary terms', () => {

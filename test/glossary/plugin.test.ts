@@ -59,6 +59,31 @@ describe('term callouts', () => {
     expect(file.data.glossary?.map((use) => `${use.termId} ${use.explained}`)).toEqual(['councillor by-text', 'objective by-text', 'wellbeing by-text'])
   })
 
+  test('a list item has one dash gloss, before its closing colon; other new terms are explained after the list', async () => {
+    const {tree, flow} = await page('# Plan\n\n- our objectives:\n  - ask councillors about wellbeing\n  - help – for the scrutiny board\n\nThe end.\n')
+    expect(elements(tree, (element) => element.tagName === 'li').map(textOf)).toEqual([
+      'our objectives – something we want to achieve: ask councillors about wellbeing – a person local people vote for help – for the scrutiny board',
+      'ask councillors about wellbeing – a person local people vote for',
+      'help – for the scrutiny board'
+    ])
+    // The item that has its own dash, and the second term of an item, get their boxes after the whole list.
+    expect(flow.map(textOf).slice(-3)).toEqual(['Wellbeing means feeling healthy and happy.', 'A scrutiny board is a group that checks the plan.', 'The end.'])
+  })
+
+  test('the plan’s own bold around a term is the term’s bold, not bold inside bold', async () => {
+    const {tree} = await page('# Plan\n\nAsk your **councillors**.\n')
+    expect(elements(tree, (element) => element.tagName === 'strong' && element.children.some((child) => child.type === 'element' && child.tagName === 'strong'))).toEqual([])
+    expect(elements(tree, (element) => element.tagName === 'strong' && (element.properties.className as string[] | undefined)?.includes('term') === true).map(textOf)).toEqual(['councillors'])
+  })
+
+  test('a link’s text is read, its address never', async () => {
+    const {tree, callouts} = await page('# Plan\n\nWrite to [your councillor](https://example.org/wellbeing).\n')
+    const [link] = elements(tree, (element) => element.tagName === 'a')
+    expect(link?.properties.href).toBe('https://example.org/wellbeing')
+    expect(elements({type: 'root', children: [link!]}, (element) => element.tagName === 'strong').map(textOf)).toEqual(['councillor'])
+    expect(callouts).toEqual(['A councillor is a person that local people vote for.'])
+  })
+
   test('never inside link addresses, code or headings', async () => {
     const {bold, file} = await page('# Wellbeing\n\nSee [the site](https://example.org/councillor) and `scrutiny board` here.\n')
     expect(bold).toEqual([])
