@@ -10,12 +10,14 @@ easyread glossary suggest <plan> [--glossary DIR]
 
 check     validates the glossary files in each folder (default: the shipped glossary/terms): YAML syntax, missing,
           empty or unknown fields, terms or aliases defined twice. Problems are printed as file:line:col; exit 2.
+          Then judges every \`means\` by the easy-read rules, like a plan's sentences: warnings are printed
+          (--quiet leaves them out); an explanation that fails the rules exits 1.
 suggest   lists the hard words, phrases and acronyms a plan uses that no glossary entry explains, most used first,
           with how often and the line of first use, as YAML entries ready to fill in (print them to a file with >).
           Reads every format build reads (.md, .txt, .docx).`,
   async run(args, io) {
     const [action, ...rest] = args
-    const {values, positionals} = parseArgs({args: rest, allowPositionals: true, options: {glossary: {type: 'string', multiple: true}}})
+    const {values, positionals} = parseArgs({args: rest, allowPositionals: true, options: {glossary: {type: 'string', multiple: true}, quiet: {type: 'boolean'}}})
     const [{loadGlossary}, {defaultOptions}] = await Promise.all([import('../glossary/load.js'), import('../options.js')])
     if (action === 'check') {
       const folders = positionals.length > 0 ? positionals : defaultOptions.glossary
@@ -23,7 +25,13 @@ suggest   lists the hard words, phrases and acronyms a plan uses that no glossar
       if (!loaded.ok) throw new UserError(loaded.errors)
       const files = new Set(loaded.value.map((entry) => entry.source.file)).size
       io.out(`${loaded.value.length} glossary entries in ${files} files: no problems found`)
-      return 0
+      // The explanations must be easy read themselves: judged like a plan's sentences.
+      const [{checkMeans}, {loadAmericanSpellings}, {formatProblem}] = await Promise.all([import('../glossary/check-means.js'), import('../data.js'), import('../util/result.js')])
+      const means = await checkMeans(loaded.value, {american: await loadAmericanSpellings()})
+      if (!values.quiet) for (const problem of means.warn) io.out(`${formatProblem(problem)}  warning  ${problem.ruleId}`)
+      for (const problem of means.fail) io.err(`${formatProblem(problem)}  error  ${problem.ruleId}`)
+      io.out(`Explanations: ${means.sentences} sentences, ${means.fail.length} failing the easy-read rules, ${means.warn.length} warnings`)
+      return means.fail.length > 0 ? 1 : 0
     }
     if (action === 'suggest') {
       if (positionals.length !== 1) {

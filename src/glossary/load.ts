@@ -66,7 +66,7 @@ function checkFile(source: YamlSource, errors: Problem[]): GlossaryEntry[] {
       means: means.value,
       ...(short.value ? {short: short.value} : {}),
       ...(picture.value ? {picture: picture.value} : {}),
-      source: {file: source.file, ...source.place(item)}
+      source: {file: source.file, ...source.place(item), means: source.place(item.get('means', true) as Node)}
     })
   }
   return entries

@@ -10,8 +10,8 @@ export interface GlossaryEntry {
   short?: string
   /** A Noto emoji icon name, or an image path relative to the glossary file. */
   picture?: string
-  /** Where the entry is defined, for messages. */
-  source: {file: string; line: number; column: number}
+  /** Where the entry is defined, for messages; `means` is where its explanation starts, for `easyread glossary check`. */
+  source: {file: string; line: number; column: number; means?: {line: number; column: number}}
 }
 
 /** How a term was explained where the plan first used it. */
