@@ -41,11 +41,14 @@ export function verbsOf(text: string): VerbGroup[] {
     const headTags = new Set(head.tags)
     const toInfinitive = /\bto\s*$/i.test(text.slice(0, start))
     const loneGerund = verb.terms.filter((term) => term.tags.includes('Verb')).length === 1 && headTags.has('Gerund')
-    return {start, end: start + verb.offset.length, text: verb.text, auxiliary: verb.verb.auxiliary.trim(), negative: verb.verb.negative, head: headTags, nonFinite: toInfinitive || loneGerund}
+    // compromise's offset takes in the punctuation after the verb ("will design,"): the group ends at its last letter.
+    const words = verb.text.replace(/[\s,;:.!?]+$/, '')
+    return {start, end: start + Math.min(verb.offset.length, words.length), text: words, auxiliary: verb.verb.auxiliary.trim(), negative: verb.verb.negative, head: headTags, nonFinite: toInfinitive || loneGerund}
   })
 }
 
 const prepositions = /^(?:in|as|by|through|with|under|to|for|at|on|from|despite|across|throughout|only|after|before|during|since|if|when|while|although|because|where|once|working|having|following|regionally|nationally|locally)\b/i
+const determinerFirst = /^(?:our|the|a|an|this|these|their|each|every|its|his|her)\s/i
 const pronoun = /\b(we|i|they|it|he|she|this|there)\s*$/i
 
 /** A clause's subject and main verb: the first verb that can head a clause, and the words before it that name who does it. */
@@ -63,11 +66,13 @@ export function mainClause(text: string): Clause | undefined {
   const verb = verbsOf(text).find((candidate) => !candidate.nonFinite)
   if (!verb) return undefined
   const before = text.slice(0, verb.start).trim()
-  if (before === '') return undefined
+  // "Please note …": an order to the reader, with no subject.
+  if (before === '' || /^please$/i.test(before)) return undefined
   const words = before.split(/\s+/)
   // "the Antonine Wall and has been …", "a move that creates …": no subject of its own.
   if (/\b(?:and|or|but|of|for|to|with|that|which|who|whom|whose|where)\b/i.test(words.at(-1)!) || /\b(?:that|which|who|whom|whose)\b/i.test(before)) return undefined
-  if (!prepositions.test(before) && !/[,;:()]/.test(before) && words.length <= 6) return {subject: before, verb}
+  // A noun group led by "our", "the", … may run longer ("our trusted relationship with the public and communities we serve").
+  if (!prepositions.test(before) && !/[,;:()]/.test(before) && (words.length <= 6 || (words.length <= 10 && determinerFirst.test(before)))) return {subject: before, verb}
   const last = pronoun.exec(before)
   return last ? {subject: last[1]!, verb} : undefined
 }

@@ -6,6 +6,11 @@ export interface ListLayout {
   items: string[]
 }
 
+/** "Armed Policing", "Dive & Marine Unit", "the Human Trafficking Unit": a name, whose words are never a verb of the sentence. */
+function isName(item: string): boolean {
+  return item.split(/\s+/).every((word) => /^(?:\p{Lu}|&|of|and|the|for|in|on|to)/u.test(word)) && /\p{Lu}/u.test(item)
+}
+
 /** What may introduce a series at the end of a sentence; the lead-in line ends with it and a colon. */
 const markers = /(?:,?\s+(such as|including|for example)\s+|\s*[;:]\s+)/gi
 
@@ -28,7 +33,7 @@ export function listLayout(text: string): ListLayout | undefined {
     if (last[2]!.toLowerCase() === 'or' && !match[1]) continue
     const items = [...last[1]!.split(/\s*,\s*/), last[3]!].map((item) => item.trim())
     if (items.length < 3 || items.some((item) => item === '' || wordCount(item) > 5 || /\b(?:and|or)\b/i.test(item))) continue
-    if (items.some((item) => verbsOf(item).some((verb) => !(verb.start === 0 && verb.head.has('Gerund'))))) continue
+    if (items.some((item) => !isName(item) && verbsOf(item).some((verb) => !(verb.start === 0 && verb.head.has('Gerund'))))) continue
     if (wordCount(lead) < 4 || !standsAlone(lead)) continue
     const leadLine = match[1] ? `${lead.replace(/,\s*$/, '')}${match[0].startsWith(',') ? ',' : ''} ${match[1]}:` : `${lead}:`
     return {lead: leadLine, items}

@@ -33,7 +33,30 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
   const splitsRaw = open('splits.yml', false)?.document.toJS() as Record<string, unknown> | undefined
   if (errors.length > 0 || !blocks || !planCodes || !splitsRaw) return {ok: false, errors}
   const which = splitsRaw.which as {singular: string; plural: string}
-  const splits: SplitWording = {which, but: String(splitsRaw.but), soThat: String(splitsRaw['so-that']), whileAlso: String(splitsRaw['while-also']), notVerbs: (splitsRaw['not-verbs'] as string[] | undefined ?? []).map(String), above: Number(splitsRaw.above)}
+  const pair = (key: string) => {
+    const value = splitsRaw[key] as Record<string, unknown> | undefined
+    return {withHelper: String(value?.['with-helper'] ?? ''), without: String(value?.without ?? '')}
+  }
+  const words = (key: string) => (splitsRaw[key] as unknown[] | undefined ?? []).map(String)
+  const splits: SplitWording = {
+    which,
+    but: String(splitsRaw.but),
+    soThat: String(splitsRaw['so-that']),
+    whileAlso: String(splitsRaw['while-also']),
+    purpose: pair('purpose'),
+    toComplements: words('to-complements'),
+    toObjects: words('to-objects'),
+    including: String(splitsRaw.including),
+    participle: String(splitsRaw.participle),
+    notParticiples: words('not-participles'),
+    appositive: splitsRaw.appositive as {singular: string; plural: string},
+    range: String(splitsRaw.range),
+    that: splitsRaw.that as {singular: string; plural: string},
+    thatNotAfter: words('that-not-after'),
+    with: splitsRaw.with as {singular: string; plural: string; future: string},
+    notVerbs: words('not-verbs'),
+    above: Number(splitsRaw.above)
+  }
   return {ok: true, value: {plainWords, acronyms, blocks, planCodes, splits}}
 }
 

@@ -18,7 +18,8 @@ function escape(value: string): string {
 /**
  * The plain-words rule: each office word of the list ("utilise", "in order to") becomes its everyday word ("use",
  * "to"), as whole words, keeping case, and fixing "a"/"an" before it. Never inside a quotation or a protected stretch
- * (a glossary term of several words), and never in a name: a capitalised word that does not start the sentence.
+ * (a glossary term of several words), never in a name (a capitalised word that does not start the sentence), and
+ * never where it would say a word twice ("improve and enhance").
  */
 export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
   if (list.length === 0) return () => []
@@ -34,6 +35,10 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
       const atStart = /^[\s"“‘(]*$/.test(text.slice(0, start))
       if (!atStart && /^\p{Lu}/u.test(match[0])) continue
       const to = byWords.get(match[0].toLowerCase().replace(/\s+/g, ' '))!
+      // "improve and enhance" → "improve and improve" never: the office word stays where its plain word is its neighbour.
+      const before = /(\p{L}+)\s+(?:and|or)\s+$/iu.exec(text.slice(0, start))?.[1]
+      const next = /^\s+(?:and|or)\s+(\p{L}+)/iu.exec(text.slice(end))?.[1]
+      if ([before, next].some((word) => word?.toLowerCase() === to.toLowerCase())) continue
       let after = keepCase(match[0], to)
       let from = start
       // "an additional" → "an extra", "a approximately" never: the article follows the new word's first sound.

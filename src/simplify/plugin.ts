@@ -14,6 +14,7 @@ import {planCodeSentence} from './plan-codes.js'
 import {blockSentence} from './plan-blocks.js'
 import {chooseSections} from './sections.js'
 import {listLayout} from './lists.js'
+import {verbListLayout} from './verb-lists.js'
 import {splitSentence} from './split.js'
 import {alignedParagraph, sourceOf, type SourceText} from './text.js'
 import {isDraft, restoreDraft} from './draft-marks.js'
@@ -34,7 +35,7 @@ export interface SimplifyOptions {
 }
 
 /** Containers whose sentences are simplified (as the sentence stage splits them). */
-const inside = new Set(['root', 'planBlock', 'listItem', 'blockquote'])
+const inside = new Set(['root', 'planBlock', 'list', 'listItem', 'blockquote'])
 
 interface State {
   data: SimplifyData
@@ -119,9 +120,12 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
       sentence = plain
     }
   }
-  const list = parent.type === 'listItem' ? undefined : listLayout(sentence)
+  const list = parent.type === 'listItem' ? undefined : listLayout(sentence) ?? verbListLayout(sentence, state.data.splits)
   const lead = list?.lead ?? sentence
-  const split = splitSentence(lead, state.data.splits)
+  // The items of a block's list, and the milestones written as a paragraph, are orders ("Design a plan …"), even where
+  // the tagger misses the verb; the block's lead ("We will") gives the pieces of a cut order their subject.
+  const orders = block !== undefined && (parent.type === 'listItem' || block.kind === 'milestones')
+  const split = splitSentence(lead, state.data.splits, orders ? state.data.blocks[block.kind].lead : undefined)
   if (list) record(state, 'lists', sentence, [list.lead, ...list.items.map((item) => `- ${item}`)].join('\n'), whole)
   for (const cut of split.cuts) record(state, 'split', cut.before, cut.after.join(' '), whole)
   if (sentence === text && !list && split.sentences.length === 1) return [paragraph]

@@ -1,6 +1,7 @@
 import nlp from 'compromise'
 import type {SplitWording} from './types.js'
 import {capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
+import {appositiveCuts, frontPurposeCuts, includingCuts, participleCuts, purposeCuts, rangeCuts, thatCuts, withCuts, type Cut} from './tails.js'
 
 /** "…, it is …": two clauses joined by a comma alone; a piece that holds one is not correct English, so no cut makes one. */
 const commaSplice = /,\s+(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b/i
@@ -15,13 +16,6 @@ const subjectStart = /^(?:our|the|we|it|this|they|their|i|he|she|there|these|tho
 const plural = /^(?:are|were|have|do)$/i
 const singular = /^(?:is|was|has|does)$/i
 
-/** One way to cut a sentence in two, found at a joiner ("; ", ", and", ", which", …). */
-interface Cut {
-  left: string
-  right: string
-  /** Which joiner made it, for the audit trail. */
-  joiner: string
-}
 
 function leftPart(text: string): string {
   return text.replace(/[\s,;:]+$/, '') + '.'
@@ -34,7 +28,7 @@ function firstWordAfter(terms: readonly Term[], at: number): Term | undefined {
 }
 
 /** Every safe cut of `text` (a sentence that ends with its own punctuation). */
-function cuts(text: string, wording: SplitWording): Cut[] {
+function cuts(text: string, wording: SplitWording, orderLead: string | undefined): Cut[] {
   // A sentence that ends inside a quotation ("… ‘not part of the job.’") keeps its ending as it is.
   const quoted = /[.!?]['’”"]\s*$/.test(text)
   const body = quoted ? text.trimEnd() : text.replace(/[.!:]\s*$/, '')
@@ -61,10 +55,13 @@ function cuts(text: string, wording: SplitWording): Cut[] {
     if (!leftClause || leftClause.verb.negative || wordCount(right) < 4 || wordCount(left) < 4) continue
     const own = mainClause(right)
     const next = firstWordAfter(terms, match.index + match[0].length)
-    if (own && !verbFirst(right) && (comma || (subjectStart.test(right) && !left.includes(','))) && wordCount(own.subject) <= 8) {
-      // "We recognise that X is Y and Z is W": the second clause may belong inside the "that" clause, unless it has our own subject.
+    // "… and we will use our resources", "… and I am honoured": a pronoun and its verb start a clause of their own.
+    const pronounClause = own !== undefined && /^(?:we|i|they)$/i.test(own.subject) && right.toLowerCase().startsWith(own.subject.toLowerCase())
+    if (own && !verbFirst(right) && (comma || (subjectStart.test(right) && (!left.includes(',') || pronounClause))) && wordCount(own.subject) <= 10) {
+      // "We recognise that X is Y and Z is W": the second clause may belong inside the "that" clause, unless it has our
+      // own subject. A "to" in the first half ("a place to live and I am …") opens no clause that a pronoun could be in.
       const middle = left.slice(leftClause.verb.end)
-      if (inner.test(middle) && own.subject.toLowerCase() !== leftClause.subject.toLowerCase()) continue
+      if (inner.test(pronounClause ? middle.replace(/\bto\b/gi, '') : middle) && own.subject.toLowerCase() !== leftClause.subject.toLowerCase()) continue
       found.push({left: leftPart(left), right: finish(but ? `${wording.but} ${right}` : right), joiner: match[0].trim()})
       continue
     }
@@ -72,15 +69,20 @@ function cuts(text: string, wording: SplitWording): Cut[] {
     if (!next || !next.tags.has('Verb') || next.tags.has('Gerund') || next.tags.has('PastTense') || next.tags.has('Noun')) continue
     if (wording.notVerbs.includes(next.text.toLowerCase().replace(/[^\p{L}]/gu, ''))) continue
     const object = left.slice(leftClause.verb.end)
-    // "We will develop and implement a plan": the first verb has no words of its own to stand with.
-    if (wordCount(object) < 2 || inner.test(object)) continue
+    // "…, and will take action", "… and is subject to …": the second half brings its own helper, so only the subject is written again.
+    const ownHelper = /^(?:will|can|must|should|may|is|are|was|were|has|have)$/i.test(next.text)
+    // "We will develop and implement a plan": the first verb has no words of its own to stand with. After an inner
+    // clause ("we describe how X has …, and will …") the second half may belong to it; after a comma, a "to" inside
+    // the first half ("as to the extent …, and will take action") does not hold the second.
+    if (wordCount(object) < 2 || (inner.test(object) && !(ownHelper && comma && !inner.test(object.replace(/\bto\b/gi, ''))))) continue
     // "We will provide X, enhance Y and promote Z": the "and" closes a list of verbs; cutting there breaks the list.
     if (!comma && object.includes(',')) continue
     if (comma && verbFirst(object.slice(object.lastIndexOf(',') + 1))) continue
     const subject = leftClause.subject
     const auxiliary = leftClause.verb.auxiliary.toLowerCase()
     let restored: string
-    if (modals.has(auxiliary)) restored = `${subject} ${leftClause.verb.auxiliary}`
+    if (ownHelper) restored = subject
+    else if (modals.has(auxiliary)) restored = `${subject} ${leftClause.verb.auxiliary}`
     else if (auxiliary === '' && (next.tags.has('PresentTense') && !next.tags.has('Infinitive') || /^(?:we|they|i|you)$/i.test(subject))) restored = subject
     else continue
     const sentence = `${restored} ${right}`
@@ -88,13 +90,22 @@ function cuts(text: string, wording: SplitWording): Cut[] {
     found.push({left: leftPart(left), right: finish(but ? `${wording.but} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence), joiner: match[0].trim()})
   }
 
+  // "Policing is demanding, it is relentless": two clauses joined by a comma alone are two sentences.
+  for (const match of body.matchAll(/,\s+(?=(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b)/gi)) {
+    const left = body.slice(0, match.index)
+    const right = body.slice(match.index + match[0].length)
+    if (dependent.test(left) || /['‘“"]/.test(left) || !standsAlone(left)) continue
+    found.push({left: leftPart(left), right: finish(right), joiner: ','})
+  }
+
   // "X, which enables Y" → "X. This enables Y." — only when the "which" clause runs to the end, with no second clause in it.
   for (const match of body.matchAll(/,\s+which\s+/gi)) {
     const left = body.slice(0, match.index)
     const rest = body.slice(match.index + match[0].length)
     if (/[;]|,\s+(?:and|but)\s/.test(rest) || !standsAlone(left) || wordCount(rest) < 3) continue
-    const verb = verbsOf(rest)[0]
-    if (!verb || verb.start > (/^\S+\s+/.exec(rest)?.[0].length ?? 0) || verb.nonFinite) continue
+    // Read as "it helps partners …", so the tagger sees the verb that "which" stood before ("helps" is no plural noun here).
+    const verb = verbsOf(`it ${rest}`).map((group) => ({...group, start: group.start - 3}))[0]
+    if (!verb || verb.start < 0 || verb.start > (/^\S+\s+/.exec(rest)?.[0].length ?? 0) || verb.nonFinite) continue
     const first = rest.slice(verb.start).split(/\s+/)[0]!
     const these = plural.test(first) || (!singular.test(first) && verb.head.has('Infinitive') && verb.auxiliary === '')
     found.push({left: leftPart(left), right: finish(`${these ? wording.which.plural : wording.which.singular} ${rest}`), joiner: 'which'})
@@ -116,7 +127,17 @@ function cuts(text: string, wording: SplitWording): Cut[] {
     const right = body.slice(match.index + match[0].length)
     if (standsAlone(left) && standsAlone(right)) found.push({left: leftPart(left), right: finish(`${wording.soThat} ${right}`), joiner: 'so that'})
   }
-  return found.filter((cut) => !commaSplice.test(cut.left) && !commaSplice.test(cut.right) && !/^['‘“"]/.test(cut.right) && standsAlone(cut.left) && standsAlone(cut.right) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
+  // An order where the plan lists orders ("Design a plan …"): any capital word first but "the", "our", "in", …
+  const opening = terms[0]
+  const imperative = orderLead !== undefined && !main && opening !== undefined && /^\p{Lu}/u.test(body) && !['Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Adverb', 'QuestionWord'].some((tag) => opening.tags.has(tag))
+  const context = {body, terms, main, imperative, orderLead: orderLead ?? '', wording, leftPart}
+  const tails = [purposeCuts, frontPurposeCuts, includingCuts, participleCuts, appositiveCuts, rangeCuts, thatCuts, withCuts].flatMap((family) => family(context))
+  for (const tail of tails) found.push({...tail, right: finish(tail.right)})
+  const safe = found.filter((cut) => !commaSplice.test(cut.left) && !commaSplice.test(cut.right) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
+  if (!imperative) return safe
+  // An order cut in two is said as what we will do, so each sentence has its subject: "We will analyse the data."
+  const withLead = (piece: string) => `${orderLead} ${piece.charAt(0).toLowerCase()}${piece.slice(1)}`
+  return safe.map((cut) => ({...cut, left: withLead(cut.left), right: standsAlone(cut.right) ? cut.right : withLead(cut.right)}))
 }
 
 /** Whether a piece starts with a verb (no subject of its own: "and fully engage …"). */
@@ -131,18 +152,36 @@ function infinitive(gerund: string): string | undefined {
   return /^\p{L}+$/u.test(base) && base.toLowerCase() !== gerund.toLowerCase() ? base : undefined
 }
 
+interface Split {
+  sentences: string[]
+  cuts: Array<{before: string; after: string[]}>
+}
+
+/** How good a split is: fewer sentences still too long first, then the shortest longest sentence. */
+function score(split: Split, above: number): [number, number] {
+  const lengths = split.sentences.map(wordCount)
+  return [lengths.filter((length) => length > above).length, Math.max(...lengths)]
+}
+
 /**
- * The split rule: a sentence of more words than `wording.above` is cut at the safe point that leaves the most even
- * halves (a semicolon; "and"/"but" between clauses with their own verb; ", which …"; ", while …ing"; "so that"), the
- * subject restored where the second half shares it, then each half again. A sentence with no safe point stays whole:
- * the checker flags it for the writer. Returns the sentences and each cut made.
+ * The split rule: a sentence of more words than `wording.above` is cut at a safe point (a semicolon; "and"/"but"
+ * between clauses with their own verb; ", which …"; ", while …ing"; "so that"; a comma between two clauses; the tail
+ * cuts of tails.ts), the subject restored where the second half shares it, then each half again. Of the safe points,
+ * the one whose pieces, once split in turn, leave the fewest sentences still too long is taken (then the one with the
+ * shortest longest sentence, then the first found). A sentence with no safe point stays whole: the checker flags it
+ * for the writer. `orderLead`: the sentence sits where the plan lists orders ("Design a plan …"); an order cut in two
+ * gets these words first ("We will design a plan."), so that each piece has its subject. Returns the sentences
+ * and each cut made.
  */
-export function splitSentence(text: string, wording: SplitWording, depth = 0): {sentences: string[]; cuts: Array<{before: string; after: string[]}>} {
+export function splitSentence(text: string, wording: SplitWording, orderLead?: string, depth = 0): Split {
   if (wordCount(text) <= wording.above || depth > 4 || /\?\s*$/.test(text)) return {sentences: [text], cuts: []}
-  const options = cuts(text, wording)
-  if (options.length === 0) return {sentences: [text], cuts: []}
-  const best = options.reduce((a, b) => (Math.max(wordCount(a.left), wordCount(a.right)) <= Math.max(wordCount(b.left), wordCount(b.right)) ? a : b))
-  const left = splitSentence(best.left, wording, depth + 1)
-  const right = splitSentence(best.right, wording, depth + 1)
-  return {sentences: [...left.sentences, ...right.sentences], cuts: [{before: text, after: [best.left, best.right]}, ...left.cuts, ...right.cuts]}
+  let best: Split | undefined
+  for (const option of cuts(text, wording, orderLead)) {
+    const left = splitSentence(option.left, wording, orderLead, depth + 1)
+    const right = splitSentence(option.right, wording, orderLead, depth + 1)
+    const split = {sentences: [...left.sentences, ...right.sentences], cuts: [{before: text, after: [option.left, option.right]}, ...left.cuts, ...right.cuts]}
+    const [long, longest] = score(split, wording.above)
+    if (!best || long < score(best, wording.above)[0] || (long === score(best, wording.above)[0] && longest < score(best, wording.above)[1])) best = split
+  }
+  return best ?? {sentences: [text], cuts: []}
 }

@@ -56,6 +56,33 @@ export interface SplitWording {
   soThat: string
   /** Words between the subject and the verb when a "while …ing" clause becomes its own sentence ("also"). */
   whileAlso: string
+  /** A purpose clause cut off ("… at a local level to make sure …"): what the new sentence starts with before "to". */
+  purpose: {
+    /** After a clause with a helper verb: "{subject} {helper} do this" → "We will do this to make sure …". */
+    withHelper: string
+    /** After any other clause: "This is" → "This is to make sure …". */
+    without: string
+  }
+  /** Words before "to" that take it as part of their meaning ("we want to", "able to", "the chance to"): no cut there. */
+  toComplements: readonly string[]
+  /** Verbs whose object comes before "to" ("encourage staff to try"): a clause with one of them is not cut at "to". */
+  toObjects: readonly string[]
+  /** What a sentence made from ", including …" starts with ("This includes"). */
+  including: string
+  /** A trailing "-ing" clause cut off (", strengthening our resilience"): "{subject} {helper}" → "We will strengthen …". */
+  participle: string
+  /** A noun group after a comma that names again what came before ("…, the largest council"): "This is", "These are". */
+  appositive: {singular: string; plural: string}
+  /** What a sentence made from ", from X to Y" starts with ("This includes everything"). */
+  range: string
+  /** A "that" clause after a noun made its own sentence: "This" or "These", then the noun ("This plan addresses …"). */
+  that: {singular: string; plural: string}
+  /** Nouns whose "that" clause says which one is meant ("a way that …", "a time that …"): never cut there. */
+  thatNotAfter: readonly string[]
+  /** The verb put after the subject of a ", with X doing Y" clause: is, are, or will be after "will". */
+  with: {singular: string; plural: string; future: string}
+  /** "-ing" words after a comma that are not verbs of their own ("during", "following"). */
+  notParticiples: readonly string[]
   /** Words that can look like a verb after "and" but are nouns in plans ("our officers and staff"). */
   notVerbs: readonly string[]
   /** Sentences of more words than this are split. */

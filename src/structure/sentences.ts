@@ -4,7 +4,7 @@ import {sentenceRanges} from '../util/sentences.js'
 import {advance, slicePosition} from '../util/point.js'
 
 /** Containers whose paragraphs are split; tables and headings keep their text whole. */
-const splitInside = new Set(['root', 'planBlock', 'listItem', 'blockquote'])
+const splitInside = new Set(['root', 'planBlock', 'list', 'listItem', 'blockquote'])
 
 /**
  * The easy-read base layout: one sentence a line. Each paragraph with several sentences becomes one paragraph

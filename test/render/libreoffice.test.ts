@@ -93,8 +93,10 @@ describe('npm run render and the page count', () => {
     expect(result.stdout).toContain('more than 24: an easy-read document should be split')
     const out = path.join(folder, 'plan-pages')
     const written = (await readdir(out)).sort()
-    expect(written).toEqual(['page-01.png', 'page-02.png', 'page-03.png', 'plan.pdf'])
-    const png = await readFile(path.join(out, 'page-01.png'))
+    // pdftoppm pads page numbers to the digits of the last page of the PDF ("page-01" of 94 pages, "page-001" of 104).
+    const names = [1, 2, 3].map((page) => `page-${String(page).padStart(String(pages).length, '0')}.png`)
+    expect(written).toEqual([...names, 'plan.pdf'])
+    const png = await readFile(path.join(out, names[0]!))
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
   })
 

@@ -10,6 +10,8 @@ import type {PlanBlockKind} from '../../src/types.js'
 
 interface Case {
   kind?: PlanBlockKind
+  /** The sentence is an item of a list in its block (a milestone). */
+  'in-list'?: boolean
   input: string
   output: string[]
 }
@@ -39,7 +41,7 @@ describe('simplify rules on real sentences of the seed plan', () => {
 
   for (const case_ of fixture.sentences) {
     it(`${case_.kind ? `[${case_.kind}] ` : ''}${case_.input.slice(0, 70)}…`, async () => {
-      const {lines, changes} = await simplifyLines(case_.input, {kind: case_.kind, plainWords: fixture['plain-words']})
+      const {lines, changes} = await simplifyLines(case_.input, {kind: case_.kind, plainWords: fixture['plain-words'], inList: case_['in-list']})
       expect(lines).toEqual(case_.output)
       // Every difference is on the audit trail: no output differs from its input without a recorded change.
       if (lines.join(' ') !== case_.input) expect(changes.length).toBeGreaterThan(0)
@@ -47,6 +49,9 @@ describe('simplify rules on real sentences of the seed plan', () => {
       // Each sentence a split made is correct English.
       const split = lines.length > 1 && !lines.some((line) => line.startsWith('- '))
       if (split) for (const sentence of lines) expect(correctSentence(sentence), sentence).toEqual([])
+      // An item cut in two holds two sentences; each is correct English too.
+      const itemSentences = case_['in-list'] ? lines.flatMap((line) => line.replace(/^- /, '').match(/[^.]+\.(?=\s|$)/g) ?? []).map((sentence) => sentence.trim()) : []
+      if (itemSentences.length > 1) for (const sentence of itemSentences) expect(correctSentence(sentence), sentence).toEqual([])
     })
   }
 })

@@ -8,9 +8,12 @@ import type {Change, PlainWord, SimplifyData} from '../../src/simplify/types.js'
 import {shippedSimplifyData} from '../../src/simplify/load.js'
 
 /** The simplify stage alone on one sentence (in a plan block of `kind` when given), as lines: sentences, then "- item". */
-export async function simplifyLines(sentence: string, options: {kind?: PlanBlockKind; plainWords?: readonly PlainWord[]} = {}): Promise<{lines: string[]; changes: Change[]}> {
-  const paragraph: Paragraph = {type: 'paragraph', children: [{type: 'text', value: sentence, position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: sentence.length + 1, offset: sentence.length}}}]}
-  const tree: Root = {type: 'root', children: options.kind ? [{type: 'planBlock', kind: options.kind, label: 'Label', children: [paragraph], position: paragraph.children[0]!.position}] : [paragraph]}
+export async function simplifyLines(sentence: string, options: {kind?: PlanBlockKind; plainWords?: readonly PlainWord[]; inList?: boolean} = {}): Promise<{lines: string[]; changes: Change[]}> {
+  const position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: sentence.length + 1, offset: sentence.length}}
+  const paragraph: Paragraph = {type: 'paragraph', children: [{type: 'text', value: sentence, position}]}
+  // In a list (as a plan's milestones are), the sentence is an item: "- …" in the lines, its sentences joined by a space.
+  const content: RootContent = options.inList ? {type: 'list', ordered: false, spread: false, children: [{type: 'listItem', spread: false, children: [paragraph]}]} : paragraph
+  const tree: Root = {type: 'root', children: options.kind ? [{type: 'planBlock', kind: options.kind, label: 'Label', children: [content], position}] : [content]}
   const data: SimplifyData = {...shippedSimplifyData(), plainWords: options.plainWords ?? []}
   const file = new VFile()
   const out = (await unified().use(simplify, {data}).run(tree, file)) as Root
@@ -18,7 +21,7 @@ export async function simplifyLines(sentence: string, options: {kind?: PlanBlock
   const collect = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (node.type === 'paragraph') lines.push(toString(node))
-      else if (node.type === 'list') for (const item of (node as List).children) lines.push(`- ${toString(item)}`)
+      else if (node.type === 'list') for (const item of (node as List).children) lines.push(`- ${item.children.map((child) => toString(child)).join(' ')}`)
       else if (node.type === 'planBlock') collect(node.children)
     }
   }
