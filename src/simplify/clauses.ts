@@ -28,14 +28,35 @@ interface CompromiseTerm {
   offset: {start: number; length: number}
 }
 
-export function termsOf(text: string): Term[] {
-  const json = nlp(text).json({offset: true}) as Array<{terms: CompromiseTerm[]}>
-  return json.flatMap((sentence) => sentence.terms).map((term) => ({text: term.text, start: term.offset.start, end: term.offset.start + term.offset.length, tags: new Set(term.tags)}))
+/**
+ * `parse` with its answers kept for the last texts it saw: the split rule asks about the same pieces of a sentence
+ * many times (each safe cut, then each piece again), and tagging is most of its time. The answers are never changed.
+ */
+function remembered<Result>(parse: (text: string) => Result, size = 2000): (text: string) => Result {
+  const kept = new Map<string, Result>()
+  return (text) => {
+    const known = kept.get(text)
+    if (known !== undefined) return known
+    const result = parse(text)
+    if (kept.size >= size) kept.delete(kept.keys().next().value!)
+    kept.set(text, result)
+    return result
+  }
 }
 
-export function verbsOf(text: string): VerbGroup[] {
-  const json = nlp(text).verbs().json({offset: true}) as Array<{text: string; offset: {start: number; length: number}; terms: CompromiseTerm[]; verb: {auxiliary: string; negative: boolean}}>
-  return json.map((verb) => {
+/** One reading of a text by compromise: its words with their tags, and its verb groups. */
+interface Reading {
+  terms: Term[]
+  verbs: VerbGroup[]
+}
+
+/** Tag `text` once for both questions asked of it (its words, its verbs): parsing is the costly part. */
+const read = remembered(function read(text: string): Reading {
+  const doc = nlp(text)
+  const json = doc.json({offset: true}) as Array<{terms: CompromiseTerm[]}>
+  const terms = json.flatMap((sentence) => sentence.terms).map((term) => ({text: term.text, start: term.offset.start, end: term.offset.start + term.offset.length, tags: new Set(term.tags)}))
+  const groups = doc.verbs().json({offset: true}) as Array<{text: string; offset: {start: number; length: number}; terms: CompromiseTerm[]; verb: {auxiliary: string; negative: boolean}}>
+  const verbs = groups.map((verb) => {
     const start = verb.offset.start
     const head = verb.terms.find((term) => term.tags.includes('Verb') && !term.tags.includes('Auxiliary') && !term.tags.includes('Modal')) ?? verb.terms[0]!
     const headTags = new Set(head.tags)
@@ -45,6 +66,17 @@ export function verbsOf(text: string): VerbGroup[] {
     const words = verb.text.replace(/[\s,;:.!?]+$/, '')
     return {start, end: start + Math.min(verb.offset.length, words.length), text: words, auxiliary: verb.verb.auxiliary.trim(), negative: verb.verb.negative, head: headTags, nonFinite: toInfinitive || loneGerund}
   })
+  return {terms, verbs}
+})
+
+/** The words of `text` as compromise tags them. The list is shared: never change it. */
+export function termsOf(text: string): readonly Term[] {
+  return read(text).terms
+}
+
+/** The verb groups of `text`. The list is shared: never change it. */
+export function verbsOf(text: string): readonly VerbGroup[] {
+  return read(text).verbs
 }
 
 const prepositions = /^(?:in|as|by|through|with|under|to|for|at|on|from|despite|across|throughout|only|after|before|during|since|if|when|while|although|because|where|once|working|having|following|regionally|nationally|locally)\b/i

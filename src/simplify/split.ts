@@ -173,15 +173,29 @@ function score(split: Split, above: number): [number, number] {
  * gets these words first ("We will design a plan."), so that each piece has its subject. Returns the sentences
  * and each cut made.
  */
-export function splitSentence(text: string, wording: SplitWording, orderLead?: string, depth = 0): Split {
+export function splitSentence(text: string, wording: SplitWording, orderLead?: string): Split {
+  return splitWith(text, wording, orderLead, 0, new Map())
+}
+
+/** The split of `text`, each piece's own split kept in `known`: different cuts often leave the same pieces. */
+function splitWith(text: string, wording: SplitWording, orderLead: string | undefined, depth: number, known: Map<string, Split>): Split {
   if (wordCount(text) <= wording.above || depth > 4 || /\?\s*$/.test(text)) return {sentences: [text], cuts: []}
+  const key = `${depth}\u0000${text}`
+  const found = known.get(key)
+  if (found) return found
   let best: Split | undefined
+  let bestScore: [number, number] = [Infinity, Infinity]
   for (const option of cuts(text, wording, orderLead)) {
-    const left = splitSentence(option.left, wording, orderLead, depth + 1)
-    const right = splitSentence(option.right, wording, orderLead, depth + 1)
+    const left = splitWith(option.left, wording, orderLead, depth + 1, known)
+    const right = splitWith(option.right, wording, orderLead, depth + 1, known)
     const split = {sentences: [...left.sentences, ...right.sentences], cuts: [{before: text, after: [option.left, option.right]}, ...left.cuts, ...right.cuts]}
     const [long, longest] = score(split, wording.above)
-    if (!best || long < score(best, wording.above)[0] || (long === score(best, wording.above)[0] && longest < score(best, wording.above)[1])) best = split
+    if (long < bestScore[0] || (long === bestScore[0] && longest < bestScore[1])) {
+      best = split
+      bestScore = [long, longest]
+    }
   }
-  return best ?? {sentences: [text], cuts: []}
+  const result = best ?? {sentences: [text], cuts: []}
+  known.set(key, result)
+  return result
 }

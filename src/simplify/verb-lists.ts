@@ -29,7 +29,7 @@ function startsVerbPhrase(term: Term, next: Term | undefined, wording: SplitWord
  * "and" after an inner clause ("a plan that will encourage staff to try X and evaluate Y") is not a joiner of the series.
  */
 export function verbListLayout(text: string, wording: SplitWording): ListLayout | undefined {
-  if (/\?\s*$/.test(text) || /[;:]/.test(text)) return undefined
+  if (/\?\s*$/.test(text) || /[;:]/.test(text) || !/\sand\s/.test(text)) return undefined
   const body = text.replace(/[.!]\s*$/, '')
   const main = mainClause(body)
   if (!main) return undefined
