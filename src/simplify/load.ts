@@ -54,6 +54,8 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     that: splitsRaw.that as {singular: string; plural: string},
     thatNotAfter: words('that-not-after'),
     with: splitsRaw.with as {singular: string; plural: string; future: string},
+    who: splitsRaw.who as {singular: string; plural: string},
+    setOutIn: String(splitsRaw['set-out-in']),
     notVerbs: words('not-verbs'),
     above: Number(splitsRaw.above)
   }

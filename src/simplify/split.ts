@@ -1,7 +1,7 @@
 import nlp from 'compromise'
 import type {SplitWording} from './types.js'
 import {capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
-import {appositiveCuts, frontPurposeCuts, includingCuts, participleCuts, purposeCuts, rangeCuts, thatCuts, withCuts, type Cut} from './tails.js'
+import {appositiveCuts, frontPurposeCuts, includingCuts, participleCuts, purposeCuts, rangeCuts, setOutCuts, thatCuts, whoCuts, withCuts, type Cut} from './tails.js'
 
 /** "…, it is …": two clauses joined by a comma alone; a piece that holds one is not correct English, so no cut makes one. */
 const commaSplice = /,\s+(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b/i
@@ -131,7 +131,7 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
   const opening = terms[0]
   const imperative = orderLead !== undefined && !main && opening !== undefined && /^\p{Lu}/u.test(body) && !['Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Adverb', 'QuestionWord'].some((tag) => opening.tags.has(tag))
   const context = {body, terms, main, imperative, orderLead: orderLead ?? '', wording, leftPart}
-  const tails = [purposeCuts, frontPurposeCuts, includingCuts, participleCuts, appositiveCuts, rangeCuts, thatCuts, withCuts].flatMap((family) => family(context))
+  const tails = [purposeCuts, frontPurposeCuts, includingCuts, participleCuts, appositiveCuts, rangeCuts, thatCuts, withCuts, whoCuts, setOutCuts].flatMap((family) => family(context))
   for (const tail of tails) found.push({...tail, right: finish(tail.right)})
   const safe = found.filter((cut) => !commaSplice.test(cut.left) && !commaSplice.test(cut.right) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
   if (!imperative) return safe

@@ -174,7 +174,7 @@ export function appositiveCuts({body, terms, wording, leftPart}: TailContext): C
 
 /** ", from online fraud to child exploitation" at the end → "This includes everything from online fraud to child exploitation." */
 export function rangeCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
-  const match = /,\s+(from\s+[^,;:]+\s+to\s+[^,;:]+)$/i.exec(body)
+  const match = /[,;]\s+(from\s+[^,;:]+\s+to\s+[^,;:]+)$/i.exec(body)
   if (!match) return []
   const left = body.slice(0, match.index)
   const start = match.index + match[0].length - match[1]!.length
@@ -258,4 +258,28 @@ export function frontPurposeCuts({body, terms, wording}: TailContext): Cut[] {
   if (!main || wordCount(purpose) < 4 || wordCount(clause) < 4 || verbsOf(purpose).length > 1 && /\b(?:that|which|who)\b/i.test(purpose)) return []
   const lead = helpers.test(main.verb.auxiliary) && pronounSubject.test(main.subject) ? wording.purpose.withHelper.replace('{subject}', main.subject).replace('{helper}', main.verb.auxiliary) : wording.purpose.without
   return [{left: `${capitalise(clause)}.`, right: `${lead} ${purpose.charAt(0).toLowerCase()}${purpose.slice(1)}`, joiner: 'to (first)'}]
+}
+
+/**
+ * ", who is supported by three officers" at the end → "This person is supported by three officers." ("They are …"
+ * after a plural verb). Only after a comma: a "who" clause without one says which person is meant.
+ */
+export function whoCuts({body, wording, leftPart}: TailContext): Cut[] {
+  const match = /,\s+who\s+(is|are|was|were|has|have|had|will|can|must|leads|lead|works|work)\b/i.exec(body)
+  if (!match) return []
+  const left = body.slice(0, match.index)
+  const rest = body.slice(match.index + match[0].length - match[1]!.length)
+  if (/[;]|,\s+(?:and|but|which|who)\s/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 3 || !standsAlone(left)) return []
+  const plural = /^(?:are|were|have|lead|work)$/i.test(match[1]!)
+  return [{left: leftPart(left), right: `${plural ? wording.who.plural : wording.who.singular} ${rest}`, joiner: 'who'}]
+}
+
+/** "… person-centred as outlined in the Vision for Justice" → "… person-centred." + "This is set out in the Vision for Justice." */
+export function setOutCuts({body, wording, leftPart}: TailContext): Cut[] {
+  const match = /,?\s+as\s+(?:outlined|set out|described|detailed|explained|shown|stated)\s+in\s+/i.exec(body)
+  if (!match) return []
+  const left = body.slice(0, match.index)
+  const rest = body.slice(match.index + match[0].length)
+  if (/[,;]/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 2 || !standsAlone(left)) return []
+  return [{left: leftPart(left), right: `${wording.setOutIn} ${rest}`, joiner: 'as set out in'}]
 }

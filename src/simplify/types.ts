@@ -81,6 +81,10 @@ export interface SplitWording {
   thatNotAfter: readonly string[]
   /** The verb put after the subject of a ", with X doing Y" clause: is, are, or will be after "will". */
   with: {singular: string; plural: string; future: string}
+  /** A ", who …" clause made its own sentence: "This person" (singular verb) or "They" (plural verb). */
+  who: {singular: string; plural: string}
+  /** What a sentence made from "as outlined in …" starts with ("This is set out in"). */
+  setOutIn: string
   /** "-ing" words after a comma that are not verbs of their own ("during", "following"). */
   notParticiples: readonly string[]
   /** Words that can look like a verb after "and" but are nouns in plans ("our officers and staff"). */
