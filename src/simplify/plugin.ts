@@ -13,7 +13,8 @@ import {createAcronyms} from './acronyms.js'
 import {planCodeSentence} from './plan-codes.js'
 import {blockSentence} from './plan-blocks.js'
 import {chooseSections} from './sections.js'
-import {listLayout} from './lists.js'
+import {listLayout, type ListLayout} from './lists.js'
+import {wordCount} from './clauses.js'
 import {verbListLayout} from './verb-lists.js'
 import {splitSentence} from './split.js'
 import {alignedParagraph, sourceOf, type SourceText} from './text.js'
@@ -126,12 +127,23 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   // the tagger misses the verb; the block's lead ("We will") gives the pieces of a cut order their subject.
   const orders = block !== undefined && (parent.type === 'listItem' || block.kind === 'milestones')
   const split = splitSentence(lead, state.data.splits, orders ? state.data.blocks[block.kind].lead : undefined)
-  if (list) record(state, 'lists', sentence, [list.lead, ...list.items.map((item) => `- ${item}`)].join('\n'), whole)
+  if (list) record(state, 'lists', sentence, listText(list), whole)
   for (const cut of split.cuts) record(state, 'split', cut.before, cut.after.join(' '), whole)
   if (sentence === text && !list && split.sentences.length === 1) return [paragraph]
-  const nodes: RootContent[] = split.sentences.map((line) => alignedParagraph(source, line, paragraph.data))
+  const nodes: RootContent[] = split.sentences.flatMap((line): RootContent[] => {
+    // A piece of a cut that is still long may be a series of things we will do: laid out as a list too.
+    const pieceList = split.sentences.length > 1 && parent.type !== 'listItem' && wordCount(line) > state.data.splits.above ? verbListLayout(line, state.data.splits) : undefined
+    if (!pieceList) return [alignedParagraph(source, line, paragraph.data)]
+    record(state, 'lists', line, listText(pieceList), whole)
+    return [alignedParagraph(source, pieceList.lead, paragraph.data), bulleted(source, pieceList.items)]
+  })
   if (list) nodes.push(bulleted(source, list.items))
   return nodes
+}
+
+/** A list as the audit trail shows it: the lead-in line, then "- item" lines. */
+function listText(list: ListLayout): string {
+  return [list.lead, ...list.items.map((item) => `- ${item}`)].join('\n')
 }
 
 function bulleted(source: SourceText, items: readonly string[]): List {

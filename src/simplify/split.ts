@@ -1,7 +1,8 @@
 import nlp from 'compromise'
 import type {SplitWording} from './types.js'
 import {capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
-import {appositiveCuts, frontPurposeCuts, includingCuts, participleCuts, purposeCuts, rangeCuts, setOutCuts, thatCuts, whoCuts, withCuts, type Cut} from './tails.js'
+import {frontPurposeCuts, participleCuts, purposeCuts, type Cut} from './tails.js'
+import {appositiveCuts, includingCuts, rangeCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
 
 /** "…, it is …": two clauses joined by a comma alone; a piece that holds one is not correct English, so no cut makes one. */
 const commaSplice = /,\s+(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b/i

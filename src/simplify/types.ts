@@ -58,7 +58,7 @@ export interface SplitWording {
   whileAlso: string
   /** A purpose clause cut off ("… at a local level to make sure …"): what the new sentence starts with before "to". */
   purpose: {
-    /** After a clause with a helper verb: "{subject} {helper} do this" → "We will do this to make sure …". */
+    /** After "we" or "I" and a helper verb ("This is", or "{subject} {helper} do this" → "We will do this to make sure …"). */
     withHelper: string
     /** After any other clause: "This is" → "This is to make sure …". */
     without: string

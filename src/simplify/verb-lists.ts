@@ -7,7 +7,7 @@ const wantTo = /^(?:want|wants|aim|aims|need|needs|plan|plans|hope|hopes|intend|
 /** Words that open a clause inside an item: a bare "and" after them may belong to that inner clause. */
 const inner = /\b(?:that|which|who|whom|whose|where|when|if|whether|because|while|to)\b/i
 /** Words that start a noun after "and" or a comma, so a word in `notVerbs` before them is a verb ("support victims"). */
-const objectTags = ['Determiner', 'Possessive', 'Plural', 'Pronoun']
+const objectTags = ['Determiner', 'Possessive', 'Plural', 'Pronoun', 'Noun', 'Adjective']
 
 /** Whether the term can start a verb phrase of the series: a plain verb ("offer", "support"), not "-ing", "-ed" or a noun. */
 function startsVerbPhrase(term: Term, next: Term | undefined, wording: SplitWording): boolean {

@@ -1,0 +1,148 @@
+import {standsAlone, wordCount, type Term} from './clauses.js'
+import type {Cut, TailContext} from './tails.js'
+
+// Tail cuts whose new sentence names again what the first one was about: "This includes …", "These are …", "This
+// plan …", "Our most vulnerable citizens are …", "This person is …", "This is set out in …".
+
+/** ", including those who rarely speak to us" at the end → "This includes those who rarely speak to us." */
+export function includingCuts({body, wording, leftPart}: TailContext): Cut[] {
+  const match = /,\s+(?:including|such as)\s+/i.exec(body)
+  if (!match) return []
+  const left = body.slice(0, match.index)
+  const rest = body.slice(match.index + match[0].length)
+  // The words after "including" run to the end as one item or one series ("A, B and C"); "…, including A, to B" does not.
+  const parts = rest.split(/\s*,\s*/)
+  const series = parts.length === 1 || (/\s(?:and|or)\s/.test(parts.at(-1)!) && parts.every((part) => wordCount(part) <= 5))
+  if (!series || wordCount(rest) < 2 || /;/.test(rest) || wordCount(left) < 5 || !standsAlone(left)) return []
+  return [{left: leftPart(left), right: `${wording.including} ${rest}`, joiner: 'including'}]
+}
+
+/** A noun group's number, from its head word (the last word before "of", "in", …): "an eighth of …" is singular. */
+function pluralHead(group: string, terms: readonly Term[], offset: number): boolean {
+  if (/^(?:a|an|one|this|that)\s/i.test(group)) return false
+  const head = /^(.*?)(?:\s+(?:of|in|for|from|to|at|on|with|across|that|which|who)\b|$)/i.exec(group)![1]!
+  const last = head.split(/\s+/).at(-1) ?? ''
+  const term = terms.find((candidate) => candidate.start === offset + head.length - last.length)
+  // "the most vulnerable": an adjective standing for people is plural.
+  return term?.tags.has('Plural') === true || (term?.tags.has('Adjective') === true && !term.tags.has('Noun')) || /[^s]s$/i.test(last)
+}
+
+/** A noun group with no verb in it: words tagged as nouns, adjectives, determiners, numbers and prepositions only. */
+function verbless(terms: readonly Term[], start: number, end: number): boolean {
+  return terms.filter((term) => term.start >= start && term.end <= end).every((term) => !term.tags.has('Verb') || term.tags.has('Noun') || term.tags.has('Adjective'))
+}
+
+/**
+ * A noun group after a comma that names again what came before it: "… North and South Lanarkshire Council, the fourth
+ * and fifth largest local authorities in Scotland" → "…Council." + "These are the fourth and fifth largest local
+ * authorities in Scotland." Only at the end of the sentence, after a noun, with no verb and no "and the" in the group.
+ */
+export function appositiveCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
+  const match = /[,;]\s+((?:the|a|an)\s+[^,;:]+)$/i.exec(body)
+  if (!match) return []
+  const left = body.slice(0, match.index)
+  const group = match[1]!
+  const start = match.index + match[0].length - group.length
+  const before = terms.filter((term) => term.end <= match.index).at(-1)
+  if (!before?.tags.has('Noun') || /\band\s+(?:the|a|an)\b/i.test(group) || /,/.test(left.slice(-40)) && /\band\b/i.test(left.slice(left.lastIndexOf(',')))) return []
+  // "a move that creates new crime types": the group may end in a clause about its noun.
+  const relative = /\s(?:that|which|who)\s/i.exec(group)
+  if (!verbless(terms, start, relative ? start + relative.index : body.length) || wordCount(group) < 3 || wordCount(left) < 5 || !standsAlone(left)) return []
+  const lead = pluralHead(group, terms, start) ? wording.appositive.plural : wording.appositive.singular
+  return [{left: leftPart(left), right: `${lead} ${group}`, joiner: 'appositive'}]
+}
+
+/** ", from online fraud to child exploitation" at the end → "This includes everything from online fraud to child exploitation." */
+export function rangeCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
+  const match = /[,;]\s+(from\s+[^,;:]+\s+to\s+[^,;:]+)$/i.exec(body)
+  if (!match) return []
+  const left = body.slice(0, match.index)
+  const start = match.index + match[0].length - match[1]!.length
+  if (!verbless(terms, start, body.length) || wordCount(left) < 5 || !standsAlone(left)) return []
+  return [{left: leftPart(left), right: `${wording.range} ${match[1]}`, joiner: 'from … to'}]
+}
+
+/** The words a new thing is brought in with: "a plan that …", "some channels that …"; "the issues that …" names which issues. */
+const introducing = /^(?:a|an|some|several|new)$/i
+
+/**
+ * A relative clause with "that" after a noun, running to the end: "We will develop a prevention plan that addresses
+ * the issues …" → "We will develop a prevention plan." + "This plan addresses the issues …". The noun is named again
+ * with "this" or "these", so the new sentence says what it is about. Only after a noun group that brings in something
+ * new ("a plan", "some channels"): after "the issues that matter most" the clause says which issues, and cutting it
+ * off would change what the sentence means.
+ */
+export function thatCuts({body, terms, main, wording, leftPart}: TailContext): Cut[] {
+  if (!main) return []
+  const found: Cut[] = []
+  for (const match of body.matchAll(/\s+that\s+/gi)) {
+    const noun = terms.filter((term) => term.end <= match.index).at(-1)
+    const verb = terms.find((term) => term.start >= match.index + match[0].length)
+    if (!noun || !verb || match.index <= main.verb.end) continue
+    if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('ProperNoun') || noun.tags.has('Verb') || noun.tags.has('Adjective')) continue
+    // The noun group: back from the noun over adjectives and nouns to its first word.
+    const group = terms.filter((term) => term.end <= match.index)
+    let first = group.length - 1
+    while (first > 0 && (group[first - 1]!.tags.has('Adjective') || group[first - 1]!.tags.has('Noun') && !group[first - 1]!.tags.has('Pronoun')) && !/[,;:]\s*$/.test(body.slice(group[first - 1]!.end, group[first]!.start))) first--
+    const determiner = group[first - 1]
+    // "in a way that …", "to the extent that …": the clause says which way; it cannot stand apart.
+    if (wording.thatNotAfter.includes(noun.text.toLowerCase())) continue
+    if (!determiner || !introducing.test(determiner.text) || group.length - first > 4 || /[,;:]/.test(body.slice(determiner.end, match.index))) continue
+    if (!verb.tags.has('Verb') || verb.tags.has('Noun') || verb.tags.has('Gerund') || verb.tags.has('Infinitive') && !verb.tags.has('PresentTense') && !verb.tags.has('Modal')) continue
+    const left = body.slice(0, match.index)
+    const rest = body.slice(match.index + match[0].length)
+    if (/[;]|,\s+(?:and|but|which)\s/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 3 || !standsAlone(left)) continue
+    const word = noun.text.replace(/[^\p{L}'’-]/gu, '').toLowerCase()
+    const lead = noun.tags.has('Plural') ? wording.that.plural : wording.that.singular
+    found.push({left: leftPart(left), right: `${lead} ${word} ${rest}`, joiner: 'that'})
+  }
+  return found
+}
+
+/**
+ * ", with our most vulnerable citizens experiencing the most pressure" at the end → "Our most vulnerable citizens are
+ * experiencing the most pressure." The group before the "-ing" or "-ed" word (6 words at most, no verb) becomes the
+ * subject, with "is", "are" or (after "will") "will be"; "with their safety being paramount" → "Their safety is paramount."
+ */
+export function withCuts({body, terms, main, wording, leftPart}: TailContext): Cut[] {
+  const match = /,\s+with\s+/i.exec(body)
+  if (!match || !main) return []
+  const left = body.slice(0, match.index)
+  const after = match.index + match[0].length
+  const verb = terms.find((term) => term.start >= after && term.tags.has('Verb') && (term.tags.has('Gerund') || term.tags.has('PastTense') || term.tags.has('Participle')) && !term.tags.has('Adjective'))
+  if (!verb) return []
+  const group = body.slice(after, verb.start).trim()
+  const rest = body.slice(verb.start)
+  if (wordCount(group) < 1 || wordCount(group) > 6 || !verbless(terms, after, verb.start) || /\b(?:and|or|which|that|who)\b/i.test(group)) return []
+  if (/[,;]/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 2 || !standsAlone(left)) return []
+  const plural = pluralHead(group, terms, after)
+  const future = /^will\b/i.test(main.verb.auxiliary)
+  const being = /^being\s+/i.exec(rest)
+  const be = future ? wording.with.future : plural ? wording.with.plural : wording.with.singular
+  const right = being ? `${group} ${be} ${rest.slice(being[0].length)}` : `${group} ${be} ${rest}`
+  return [{left: leftPart(left), right, joiner: 'with'}]
+}
+
+/**
+ * ", who is supported by three officers" at the end → "This person is supported by three officers." ("They are …"
+ * after a plural verb). Only after a comma: a "who" clause without one says which person is meant.
+ */
+export function whoCuts({body, wording, leftPart}: TailContext): Cut[] {
+  const match = /,\s+who\s+(is|are|was|were|has|have|had|will|can|must|leads|lead|works|work)\b/i.exec(body)
+  if (!match) return []
+  const left = body.slice(0, match.index)
+  const rest = body.slice(match.index + match[0].length - match[1]!.length)
+  if (/[;]|,\s+(?:and|but|which|who)\s/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 3 || !standsAlone(left)) return []
+  const plural = /^(?:are|were|have|lead|work)$/i.test(match[1]!)
+  return [{left: leftPart(left), right: `${plural ? wording.who.plural : wording.who.singular} ${rest}`, joiner: 'who'}]
+}
+
+/** "… person-centred as outlined in the Vision for Justice" → "… person-centred." + "This is set out in the Vision for Justice." */
+export function setOutCuts({body, wording, leftPart}: TailContext): Cut[] {
+  const match = /,?\s+as\s+(?:outlined|set out|described|detailed|explained|shown|stated)\s+in\s+/i.exec(body)
+  if (!match) return []
+  const left = body.slice(0, match.index)
+  const rest = body.slice(match.index + match[0].length)
+  if (/[,;]/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 2 || !standsAlone(left)) return []
+  return [{left: leftPart(left), right: `${wording.setOutIn} ${rest}`, joiner: 'as set out in'}]
+}
