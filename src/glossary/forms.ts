@@ -27,8 +27,8 @@ export function exactForms(name: string): string[] {
 
 /**
  * Every written form a glossary name stands for, normalised: its exact forms and simple inflections of its last
- * word (plural and singular, "-s", "-ed", "-ing", a doubled last consonant), so "hotspot" finds "hotspots",
- * "mitigate" finds "mitigating" and "plan" finds "planned".
+ * word (plural and singular, "-s", "-ed", "-ing", a doubled last consonant, "-ly" of an adjective), so "hotspot"
+ * finds "hotspots", "mitigate" finds "mitigating", "plan" finds "planned" and "proactive" finds "proactively".
  */
 export function expandForms(name: string): string[] {
   const forms = new Set<string>()
@@ -49,5 +49,18 @@ function inflect(word: string): string[] {
   // A last consonant after one vowel doubles in a word of one syllable ("plan" → "planned") and after the endings
   // that are stressed or doubled in British spelling ("embed" → "embedded", "refer", "control", "travel"); not in "hotspotting".
   if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word) || /[^aeiou](?:ed|it|er|ur|ol|el|al|ip)$/.test(word)) variants.push(`${word}${word.at(-1)}ed`, `${word}${word.at(-1)}ing`)
+  const adverb = adverbOf(word)
+  if (adverb) variants.push(adverb)
   return variants
+}
+
+/**
+ * The "-ly" form of an adjective with an ending that makes one ("proactive" → "proactively", "accessible" →
+ * "accessibly", "strategic" → "strategically"): the hard word of "work proactively" is the term "proactive".
+ */
+function adverbOf(word: string): string | undefined {
+  if (/(?:ible|able)$/.test(word)) return `${word.slice(0, -1)}y`
+  if (/ic$/.test(word)) return `${word}ally`
+  if (/(?:ive|ent|ant|al|ful|ous|ate)$/.test(word)) return `${word}ly`
+  return undefined
 }

@@ -18,7 +18,10 @@ const matcher = createMatcher([
   entry('Scottish Police Authority', ['SPA']),
   entry('agency'),
   entry('social'),
-  entry('embed')
+  entry('embed'),
+  entry('proactive'),
+  entry('accessible'),
+  entry('strategic')
 ])
 
 /** Each case: a text, and the terms found in it as `id:matched words`. */
@@ -49,6 +52,7 @@ const cases: Array<[string, string, string[]]> = [
   ['never part of a hyphenated word', 'non-councillor, agency-led and anti-social', []],
   ['a spaced dash is no hyphen', 'multi – agency', ['agency:agency']],
   ['a doubled consonant', 'embedded and embedding', ['embed:embedded', 'embed:embedding']],
+  ['the -ly form of an adjective', 'we work proactively, accessibly and strategically', ['proactive:proactively', 'accessible:accessibly', 'strategic:strategically']],
   ['never inside a web address', 'see www.example.org/councillor-hotspots or https://example.org/scrutiny-board', []],
   ['never inside a mail address', 'write to councillor@example.org', []],
   ['a link’s text outside its address', 'https://example.org/board is the scrutiny board site', ['scrutiny-board:scrutiny board']]
