@@ -61,7 +61,11 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
   const found: Cut[] = []
   // An order ("Design a plan to protect …") has no subject to get wrong: any purpose may be cut off, as after "will".
   // "We want to work with groups to support …" says what we will do, as "will" does.
-  const helper = main ? helpers.test(main.verb.auxiliary) || intentions.test(body.slice(main.verb.start)) : true
+  // "we have done a period of engagement to allow …": a perfect tense tells what was done, and why, as "will" does.
+  // The tagger may read the participle after "have" as an adjective ("we have done …").
+  const participle = (term: Term | undefined) => term !== undefined && (term.tags.has('PastTense') || term.tags.has('Participle') || (term.tags.has('Adjective') && /(?:ed|en|ne|wn)$/i.test(term.text)))
+  const perfect = main !== undefined && (/^(?:have|has|had)$/i.test(main.verb.auxiliary) || (/^(?:have|has|had)$/i.test(main.verb.text) && participle(terms.find((term) => term.start > main.verb.start))))
+  const helper = main ? helpers.test(main.verb.auxiliary) || perfect || intentions.test(body.slice(main.verb.start)) : true
   const verbEnd = main?.verb.end ?? /^\S+/.exec(body)![0].length
   for (const match of body.matchAll(/,?\s+(?:in order to|so as to|to)\s+(?:\p{L}+ly\s+)?(\p{L}+)/giu)) {
     const left = body.slice(0, match.index)
@@ -71,7 +75,8 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     const verb = terms.find((term) => term.start === verbAt)
     if (!verb || !verb.tags.has('Infinitive') || verb.tags.has('Noun') || verb.tags.has('Gerund') || /^(?:be|have)$/i.test(verb.text)) continue
     // "… training chances, both internally and with partners, to develop our people": a comma may close the words before.
-    if (left.length < verbEnd || /[;:]\s*$/.test(left)) continue
+    // "… towards our shared purpose; to improve …": a semicolon before the purpose cuts as well as a space does.
+    if (left.length < verbEnd || /:\s*$/.test(left)) continue
     const words = left.split(/\s+/).map(bare)
     const before = words.at(-1)!
     if (wording.toComplements.includes(before) || words.slice(-4).includes('for')) continue
