@@ -17,6 +17,8 @@ export const maxDocxBytes = 50 * 1024 * 1024
 
 /** Word styles → HTML, on top of mammoth's own map (Heading 1–6, lists to level 5, footnotes). */
 const styleMap = [
+  // Underlining is lost by default; kept as <u>, it reaches the checker, which flags it as hard to read.
+  'u => u',
   "p[style-name='Title'] => h1.title:fresh",
   "p[style-name='Heading 7'] => h6:fresh",
   "p[style-name='Heading 8'] => h6:fresh",
@@ -166,6 +168,8 @@ function layoutCells(table: Element): Element[] | undefined {
 const noteLink = /^#((?:foot|end)note-(\d+))$/
 const handlers: Record<string, Handle> = {
   img: () => undefined,
+  // As a Markdown plan writes it, <u>…</u> around the words: the checker's emphasis rule reads these marks.
+  u: (state, node) => [{type: 'html', value: '<u>'}, ...state.all(node), {type: 'html', value: '</u>'}],
   // Bookmarks (`<a id>`, no address) are places in Word, not links.
   a: (state, node) => (node.properties.href === undefined ? state.all(node) : defaultHandlers.a!(state, node)),
   sup(state, node) {

@@ -6,6 +6,7 @@ import {beforeAll, describe, expect, test} from 'vitest'
 import {readPlan} from '../../src/read/index.js'
 import {buildWith, prepare} from '../../src/index.js'
 import {temporaryFolder} from '../helpers/cli.js'
+import {Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx'
 import {wordPlan} from '../helpers/word-fixtures.js'
 
 let docxPath: string
@@ -87,5 +88,23 @@ describe('the .docx reader, on a plan written with the docx library', () => {
     const {file} = await buildWith(docxPath, options, data)
     const lines = Object.fromEntries((file.data.sentences ?? []).map((sentence) => [sentence.text, sentence.line]))
     expect(lines).toMatchObject({'We will:': 5, 'Patrol the park.': 6, 'At weekends.': 8, 'Count the calls.': 11, 'Read more on our website.': 17})
+  })
+})
+
+describe('underlined words in a Word plan', () => {
+  test('are flagged by the checker at their paragraph and column, as in Markdown', async () => {
+    // A heading makes it a structured Word plan (one of plain paragraphs is read as exported text, formatting aside).
+    const document = new Document({sections: [{children: [
+      new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun('Our park')]}),
+      new Paragraph({children: [new TextRun('This is '), new TextRun({text: 'really', underline: {}}), new TextRun(' good news.')]})
+    ]}]})
+    const file = path.join(await temporaryFolder(), 'underline.docx')
+    await writeFile(file, await Packer.toBuffer(document))
+    const {options, data} = await prepare({formats: ['json']})
+    const built = await buildWith(file, options, data)
+    const underlined = built.file.messages.filter((message) => message.ruleId === 'bold-emphasis-only')
+    expect(underlined.map((message) => `${message.line}:${message.column} ${message.reason.slice(0, 26)}`)).toEqual(['2:9 Unexpected underlined text'])
+    // The marks themselves never reach the page as words.
+    expect(built.file.data.sentences?.map((sentence) => sentence.text)).toContain('This is really good news.')
   })
 })
