@@ -1,7 +1,6 @@
-import nlp from 'compromise'
 import type {SplitWording} from './types.js'
 import {capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
-import {frontPurposeCuts, participleCuts, purposeCuts, type Cut} from './tails.js'
+import {frontPurposeCuts, participleCuts, purposeCuts, infinitiveOf, type Cut} from './tails.js'
 import {appositiveCuts, includingCuts, rangeCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
 
 /** "…, it is …": two clauses joined by a comma alone; a piece that holds one is not correct English, so no cut makes one. */
@@ -16,7 +15,6 @@ const inner = /\b(?:that|if|because|whether|when|where|how|what|who|which|whom|w
 const subjectStart = /^(?:our|the|we|it|this|they|their|i|he|she|there|these|those|each|every|all)\b/i
 const plural = /^(?:are|were|have|do)$/i
 const singular = /^(?:is|was|has|does)$/i
-
 
 function leftPart(text: string): string {
   return text.replace(/[\s,;:]+$/, '') + '.'
@@ -116,7 +114,7 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
   for (const match of body.matchAll(/,\s+while\s+(\p{L}+ing)\b/giu)) {
     if (!main || !modals.has(main.verb.auxiliary.toLowerCase())) continue
     const left = body.slice(0, match.index)
-    const base = infinitive(match[1]!)
+    const base = infinitiveOf(match[1]!)
     if (!base || !standsAlone(left)) continue
     const rest = body.slice(match.index + match[0].length)
     found.push({left: leftPart(left), right: finish(`${main.subject} ${main.verb.auxiliary} ${wording.whileAlso} ${base}${rest}`), joiner: 'while'})
@@ -145,12 +143,6 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
 function verbFirst(text: string): boolean {
   const verb = verbsOf(text)[0]
   return verb !== undefined && text.slice(0, verb.start).trim() === ''
-}
-
-/** "recognising" → "recognise", through compromise's conjugation; undefined when it cannot tell. */
-function infinitive(gerund: string): string | undefined {
-  const base = nlp(`we are ${gerund}`).verbs().toInfinitive().text().replace(/^we\s+/i, '').trim()
-  return /^\p{L}+$/u.test(base) && base.toLowerCase() !== gerund.toLowerCase() ? base : undefined
 }
 
 interface Split {

@@ -29,10 +29,9 @@ export interface TailContext {
 const helpers = /^(?:will|must|can|should|shall|may|would|could)\b/i
 
 /** "making" → "make", through compromise's conjugation; undefined when it cannot tell. */
-export function verbForms(gerund: string): {infinitive: string} | undefined {
+export function infinitiveOf(gerund: string): string | undefined {
   const infinitive = (nlp(`we are ${gerund}`).verbs().conjugate() as Array<Record<string, string>>)[0]?.Infinitive
-  if (!infinitive || !/^\p{L}+$/u.test(infinitive) || infinitive.toLowerCase() === gerund.toLowerCase()) return undefined
-  return {infinitive}
+  return infinitive && /^\p{L}+$/u.test(infinitive) && infinitive.toLowerCase() !== gerund.toLowerCase() ? infinitive : undefined
 }
 
 /** The words of `text` as lower-case letters, for lookups in the data's word lists. */
@@ -117,11 +116,11 @@ export function participleCuts({body, terms, main, imperative, orderLead, wordin
     const left = body.slice(0, match.index)
     const verbEnd = main?.verb.end ?? /^\S+/.exec(body)![0].length
     if (left.length <= verbEnd || /^\s*(?:that|sure|whether|if|how|what)\b/i.test(left.slice(verbEnd))) continue
-    const first = verbForms(gerund)
-    const second = match[3] ? verbForms(match[3]) : undefined
+    const first = infinitiveOf(gerund)
+    const second = match[3] ? infinitiveOf(match[3]) : undefined
     if (!first || (match[3] && !second)) continue
     if (wordCount(left) < (imperative ? 4 : 5) || wordCount(rest) < 2 || !(imperative || standsAlone(left))) continue
-    const verbs = second ? `${first.infinitive} ${match[2]} ${second.infinitive}` : first.infinitive
+    const verbs = second ? `${first} ${match[2]} ${second}` : first
     // After an order, the lead says who: "Support the new system, making sure staff can use it" → "… We will make sure staff can use it."
     const right = `${main ? wording.participle.replace('{subject}', main.subject).replace('{helper}', main.verb.auxiliary) : orderLead} ${verbs}${rest}`
     found.push({left: leftPart(left), right, joiner: '-ing'})
