@@ -120,6 +120,11 @@ export function standsAlone(text: string): boolean {
   })
 }
 
+/** A word as lower-case letters only, for lookups in the data's word lists ("Staff," → "staff"). */
+export function bare(word: string | undefined): string {
+  return (word ?? '').toLowerCase().replace(/[^\p{L}]/gu, '')
+}
+
 export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length
 }

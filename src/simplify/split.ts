@@ -1,5 +1,5 @@
 import type {SplitWording} from './types.js'
-import {capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
+import {bare, capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
 import {frontPurposeCuts, participleCuts, purposeCuts, infinitiveOf, type Cut} from './tails.js'
 import {appositiveCuts, includingCuts, rangeCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
 
@@ -66,7 +66,7 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
     }
     // "We will X and Y": the second verb shares the subject and helper, which are written again.
     if (!next || !next.tags.has('Verb') || next.tags.has('Gerund') || next.tags.has('PastTense') || next.tags.has('Noun')) continue
-    if (wording.notVerbs.includes(next.text.toLowerCase().replace(/[^\p{L}]/gu, ''))) continue
+    if (wording.notVerbs.includes(bare(next.text))) continue
     const object = left.slice(leftClause.verb.end)
     // "…, and will take action", "… and is subject to …": the second half brings its own helper, so only the subject is written again.
     const ownHelper = /^(?:will|can|must|should|may|is|are|was|were|has|have)$/i.test(next.text)

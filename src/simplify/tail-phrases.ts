@@ -76,12 +76,12 @@ export function thatCuts({body, terms, main, wording, leftPart}: TailContext): C
   if (!main) return []
   const found: Cut[] = []
   for (const match of body.matchAll(/\s+that\s+/gi)) {
-    const noun = terms.filter((term) => term.end <= match.index).at(-1)
+    const group = terms.filter((term) => term.end <= match.index)
+    const noun = group.at(-1)
     const verb = terms.find((term) => term.start >= match.index + match[0].length)
     if (!noun || !verb || match.index <= main.verb.end) continue
     if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('ProperNoun') || noun.tags.has('Verb') || noun.tags.has('Adjective')) continue
     // The noun group: back from the noun over adjectives and nouns to its first word.
-    const group = terms.filter((term) => term.end <= match.index)
     let first = group.length - 1
     while (first > 0 && (group[first - 1]!.tags.has('Adjective') || group[first - 1]!.tags.has('Noun') && !group[first - 1]!.tags.has('Pronoun')) && !/[,;:]\s*$/.test(body.slice(group[first - 1]!.end, group[first]!.start))) first--
     const determiner = group[first - 1]

@@ -1,6 +1,6 @@
 import nlp from 'compromise'
 import type {SplitWording} from './types.js'
-import {capitalise, mainClause, standsAlone, verbsOf, wordCount, type Clause, type Term} from './clauses.js'
+import {bare, capitalise, mainClause, standsAlone, verbsOf, wordCount, type Clause, type Term} from './clauses.js'
 
 /** One way to cut a sentence in two: the left sentence, the right one (not yet capitalised or ended), and what made it. */
 export interface Cut {
@@ -34,9 +34,14 @@ export function infinitiveOf(gerund: string): string | undefined {
   return infinitive && /^\p{L}+$/u.test(infinitive) && infinitive.toLowerCase() !== gerund.toLowerCase() ? infinitive : undefined
 }
 
-/** The words of `text` as lower-case letters, for lookups in the data's word lists. */
-function bare(word: string | undefined): string {
-  return (word ?? '').toLowerCase().replace(/[^\p{L}]/gu, '')
+/** A wording with the main clause's {subject} and {helper} filled in ("{subject} {helper}" → "We will"). */
+function fill(template: string, main: Clause): string {
+  return template.replace('{subject}', main.subject).replace('{helper}', main.verb.auxiliary)
+}
+
+/** What a sentence made of a purpose starts with: `with-helper` after "we"/"I" and a helper verb, else `without`. */
+function purposeLead(main: Clause | undefined, wording: SplitWording): string {
+  return main && helpers.test(main.verb.auxiliary) && pronounSubject.test(main.subject) ? fill(wording.purpose.withHelper, main) : wording.purpose.without
 }
 
 /** "to make sure", "in order to": a purpose whatever clause comes before. */
@@ -58,10 +63,9 @@ const innerClause = /\b(?:that|which|who|whom|whose|where|what|everything|anythi
 export function purposeCuts({body, terms, main, imperative, wording, leftPart}: TailContext): Cut[] {
   if (!main && !imperative) return []
   const found: Cut[] = []
-  // An order ("Design a plan to protect …") has no subject to get wrong: any purpose may be cut off, as after "will".
-  // "We want to work with groups to support …" says what we will do, as "will" does.
-  // "we have done a period of engagement to allow …": a perfect tense tells what was done, and why, as "will" does.
-  // The tagger may read the participle after "have" as an adjective ("we have done …").
+  // Any purpose may be cut off after "will", after an order ("Design a plan to protect …": no subject to get wrong),
+  // after "want to" (what we will do) and after a perfect tense ("we have done a period of engagement to allow …"),
+  // whose participle the tagger may read as an adjective.
   const participle = (term: Term | undefined) => term !== undefined && (term.tags.has('PastTense') || term.tags.has('Participle') || (term.tags.has('Adjective') && /(?:ed|en|ne|wn)$/i.test(term.text)))
   const perfect = main !== undefined && (/^(?:have|has|had)$/i.test(main.verb.auxiliary) || (/^(?:have|has|had)$/i.test(main.verb.text) && participle(terms.find((term) => term.start > main.verb.start))))
   const helper = main ? helpers.test(main.verb.auxiliary) || perfect || intentions.test(body.slice(main.verb.start)) : true
@@ -83,8 +87,7 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     const objectVerb = terms.some((term) => term.end <= match.index && term.tags.has('Verb') && !term.tags.has('Noun') && wording.toObjects.includes(bare(term.text)))
     if (objectVerb || innerClause.test(left.slice(verbEnd))) continue
     if (wordCount(left) < 5 || wordCount(rest) < 4 || !(imperative || standsAlone(left))) continue
-    const lead = main && helper && pronounSubject.test(main.subject) ? wording.purpose.withHelper.replace('{subject}', main.subject).replace('{helper}', main.verb.auxiliary) : wording.purpose.without
-    found.push({left: leftPart(left), right: `${lead} ${rest}`, joiner: 'to'})
+    found.push({left: leftPart(left), right: `${purposeLead(main, wording)} ${rest}`, joiner: 'to'})
   }
   return found
 }
@@ -122,7 +125,7 @@ export function participleCuts({body, terms, main, imperative, orderLead, wordin
     if (wordCount(left) < (imperative ? 4 : 5) || wordCount(rest) < 2 || !(imperative || standsAlone(left))) continue
     const verbs = second ? `${first} ${match[2]} ${second}` : first
     // After an order, the lead says who: "Support the new system, making sure staff can use it" → "… We will make sure staff can use it."
-    const right = `${main ? wording.participle.replace('{subject}', main.subject).replace('{helper}', main.verb.auxiliary) : orderLead} ${verbs}${rest}`
+    const right = `${main ? fill(wording.participle, main) : orderLead} ${verbs}${rest}`
     found.push({left: leftPart(left), right, joiner: '-ing'})
   }
   return found
@@ -141,6 +144,5 @@ export function frontPurposeCuts({body, terms, wording}: TailContext): Cut[] {
   const clause = body.slice(match[0].length)
   const main = mainClause(clause)
   if (!main || wordCount(purpose) < 4 || wordCount(clause) < 4 || verbsOf(purpose).length > 1 && /\b(?:that|which|who)\b/i.test(purpose)) return []
-  const lead = helpers.test(main.verb.auxiliary) && pronounSubject.test(main.subject) ? wording.purpose.withHelper.replace('{subject}', main.subject).replace('{helper}', main.verb.auxiliary) : wording.purpose.without
-  return [{left: `${capitalise(clause)}.`, right: `${lead} ${purpose.charAt(0).toLowerCase()}${purpose.slice(1)}`, joiner: 'to (first)'}]
+  return [{left: `${capitalise(clause)}.`, right: `${purposeLead(main, wording)} ${purpose.charAt(0).toLowerCase()}${purpose.slice(1)}`, joiner: 'to (first)'}]
 }

@@ -1,5 +1,5 @@
 import type {SplitWording} from './types.js'
-import {mainClause, termsOf, wordCount, type Term} from './clauses.js'
+import {bare, mainClause, termsOf, wordCount, type Term} from './clauses.js'
 import type {ListLayout} from './lists.js'
 
 /** Verbs that take "to" and a series of things to do: "We want to understand X and deliver Y". */
@@ -13,10 +13,9 @@ const objectTags = ['Determiner', 'Possessive', 'Plural', 'Pronoun', 'Noun', 'Ad
 function startsVerbPhrase(term: Term, next: Term | undefined, wording: SplitWording): boolean {
   const tags = term.tags
   if (!tags.has('Verb') || !(tags.has('Infinitive') || tags.has('PresentTense')) || tags.has('Gerund') || tags.has('PastTense') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) return false
-  const word = term.text.toLowerCase().replace(/[^\p{L}]/gu, '')
   if (tags.has('Noun') && !tags.has('Infinitive')) return false
   // "our officers and staff in Lanarkshire": a word plans use as a noun is a verb only before its own object.
-  if (wording.notVerbs.includes(word)) return next !== undefined && objectTags.some((tag) => next.tags.has(tag)) && !next.tags.has('Preposition')
+  if (wording.notVerbs.includes(bare(term.text))) return next !== undefined && objectTags.some((tag) => next.tags.has(tag)) && !next.tags.has('Preposition')
   return true
 }
 
@@ -24,9 +23,10 @@ function startsVerbPhrase(term: Term, next: Term | undefined, wording: SplitWord
  * The verb-series rule of the lists family: "We will continue to develop our skills, offer advice about online safety
  * and support victims." → "We will:" + "continue to develop our skills", "offer advice about online safety", "support
  * victims". The lead-in is the subject and its helper ("We will", "Lanarkshire Division will also") or a verb that
- * takes "to" ("We want to"); the items are the verb phrases after it, joined by commas and a last "and" (an "or" series keeps its sentence). Three
- * or more items; two when the sentence is longer than `wording.above` words and each item has 3 to `above` words. A bare
- * "and" after an inner clause ("a plan that will encourage staff to try X and evaluate Y") is not a joiner of the series.
+ * takes "to" ("We want to"); the items are the verb phrases after it, joined by commas and a last "and" (an "or"
+ * series keeps its sentence). Three or more items; two when the sentence is longer than `wording.above` words and
+ * each item has 3 to `above` words. A bare "and" after an inner clause ("a plan that will encourage staff to try X
+ * and evaluate Y") is not a joiner of the series.
  */
 export function verbListLayout(text: string, wording: SplitWording): ListLayout | undefined {
   if (/\?\s*$/.test(text) || /[;:]/.test(text) || !/\sand\s/.test(text)) return undefined
