@@ -7,7 +7,7 @@ export interface ListLayout {
 }
 
 /** "Armed Policing", "Dive & Marine Unit", "the Human Trafficking Unit": a name, whose words are never a verb of the sentence. */
-function isName(item: string): boolean {
+export function isName(item: string): boolean {
   return item.split(/\s+/).every((word) => /^(?:\p{Lu}|&|of|and|the|for|in|on|to)/u.test(word)) && /\p{Lu}/u.test(item)
 }
 

@@ -1,13 +1,14 @@
 import type {SplitWording} from './types.js'
 import {bare, capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
 import {frontPurposeCuts, participleCuts, purposeCuts, infinitiveOf, type Cut} from './tails.js'
-import {appositiveCuts, includingCuts, rangeCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
+import {appositiveCuts, includingCuts, rangeCuts, resultCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
 
 /** "…, it is …": two clauses joined by a comma alone; a piece that holds one is not correct English, so no cut makes one. */
 const commaSplice = /,\s+(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b/i
 /** A clause that starts with these depends on another one ("As the Chief Constable has said …"). */
 const dependent = /^(?:as|if|when|while|although|though|because|since|unless|until|whether|once)\b/i
 
+const asideJoiner = 'and (aside)'
 const modals = new Set(['will', 'must', 'can', 'should', 'may', 'would', 'could', 'shall', 'will also', 'will further', 'will continue to'])
 /** Words after a main verb that open a clause inside it: an "and" after them may belong to that inner clause. */
 const inner = /\b(?:that|if|because|whether|when|where|how|what|who|which|whom|whose|while|although|though|unless|until|to)\b/i
@@ -73,20 +74,38 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
     // "We will develop and implement a plan": the first verb has no words of its own to stand with. After an inner
     // clause ("we describe how X has …, and will …") the second half may belong to it; after a comma, a "to" inside
     // the first half ("as to the extent …, and will take action") does not hold the second.
-    if (wordCount(object) < 2 || (inner.test(object) && !(ownHelper && comma && !inner.test(object.replace(/\bto\b/gi, ''))))) continue
+    if (wordCount(object) < 2 || (opensInner(object, leftClause.verb.end, terms) && !(ownHelper && comma && !inner.test(object.replace(/\bto\b/gi, ''))))) continue
     // "We will provide X, enhance Y and promote Z": the "and" closes a list of verbs; cutting there breaks the list.
     if (!comma && object.includes(',')) continue
     if (comma && verbFirst(object.slice(object.lastIndexOf(',') + 1))) continue
-    const subject = leftClause.subject
-    const auxiliary = leftClause.verb.auxiliary.toLowerCase()
-    let restored: string
-    if (ownHelper) restored = subject
-    else if (modals.has(auxiliary)) restored = `${subject} ${leftClause.verb.auxiliary}`
-    else if (auxiliary === '' && (next.tags.has('PresentTense') && !next.tags.has('Infinitive') || /^(?:we|they|i|you)$/i.test(subject))) restored = subject
-    else continue
+    const restored = restoredSubject(leftClause, next, ownHelper)
+    if (restored === undefined) continue
     const sentence = `${restored} ${right}`
     if (!standsAlone(sentence)) continue
     found.push({left: leftPart(left), right: finish(but ? `${wording.but} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence), joiner: match[0].trim()})
+  }
+
+  // "X and, where possible, share Y", "X and as such, have created Y", "X and, working with others, we try Y": the
+  // words between "and" and the comma go first in the new sentence ("Where possible, we will share Y").
+  for (const match of body.matchAll(/\s+and(?=(,?)\s+([^,;:]+?),\s+)/gi)) {
+    const left = body.slice(0, match.index)
+    const aside = match[2]!
+    const rest = body.slice(match.index + match[0].length).replace(/^,?\s+[^,;:]+?,\s+/, '')
+    const leftClause = mainClause(left)
+    // The aside is set off by commas ("and, where possible,") or opens like one ("and as such,"): never a thing of a series.
+    const setOff = match[1] === ',' || /^(?:as|where|when|wherever|whenever|if|in|through|with|by|at|for)\s/i.test(aside)
+    if (!setOff || /\b(?:and|or)\b/i.test(aside)) continue
+    if (!leftClause || leftClause.verb.negative || wordCount(aside) > 5 || wordCount(left) < 4 || wordCount(rest) < 3 || verbsOf(aside).some((verb) => !verb.nonFinite && !verb.head.has('Gerund'))) continue
+    const own = mainClause(rest)
+    let sentence: string | undefined
+    if (own && /^(?:we|i|they)$/i.test(own.subject) && rest.toLowerCase().startsWith(own.subject.toLowerCase())) sentence = rest
+    else if (verbFirst(rest)) {
+      const next = firstWordAfter(terms, body.length - rest.length)
+      const restored = next && restoredSubject(leftClause, next, /^(?:will|can|must|should|may|is|are|was|were|has|have)$/i.test(next.text))
+      if (restored && !next.tags.has('Gerund')) sentence = `${/^(?:we|they|our|the|this|these|their|it)\b/i.test(restored) ? restored.charAt(0).toLowerCase() + restored.slice(1) : restored} ${rest}`
+    }
+    if (!sentence || !standsAlone(sentence)) continue
+    found.push({left: leftPart(left), right: finish(`${aside}, ${sentence}`), joiner: asideJoiner})
   }
 
   // "Policing is demanding, it is relentless": two clauses joined by a comma alone are two sentences.
@@ -130,13 +149,41 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
   const opening = terms[0]
   const imperative = orderLead !== undefined && !main && opening !== undefined && /^\p{Lu}/u.test(body) && !['Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Adverb', 'QuestionWord'].some((tag) => opening.tags.has(tag))
   const context = {body, terms, main, imperative, orderLead: orderLead ?? '', wording, leftPart}
-  const tails = [purposeCuts, frontPurposeCuts, includingCuts, participleCuts, appositiveCuts, rangeCuts, thatCuts, withCuts, whoCuts, setOutCuts].flatMap((family) => family(context))
+  const tails = [purposeCuts, frontPurposeCuts, includingCuts, participleCuts, appositiveCuts, rangeCuts, thatCuts, withCuts, whoCuts, setOutCuts, resultCuts].flatMap((family) => family(context))
   for (const tail of tails) found.push({...tail, right: finish(tail.right)})
-  const safe = found.filter((cut) => !commaSplice.test(cut.left) && !commaSplice.test(cut.right) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
+  // An aside put first ("Where possible, we will …") is no comma splice.
+  const spliced = (cut: Cut) => commaSplice.test(cut.joiner === asideJoiner ? cut.right.slice(cut.right.indexOf(',') + 1) : cut.right)
+  const safe = found.filter((cut) => !commaSplice.test(cut.left) && !spliced(cut) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
   if (!imperative) return safe
   // An order cut in two is said as what we will do, so each sentence has its subject: "We will analyse the data."
   const withLead = (piece: string) => `${orderLead} ${piece.charAt(0).toLowerCase()}${piece.slice(1)}`
   return safe.map((cut) => ({...cut, left: withLead(cut.left), right: standsAlone(cut.right) ? cut.right : withLead(cut.right)}))
+}
+
+/**
+ * The subject (and helper) that a second verb after "and" shares with the first clause, written again: "We will" for
+ * "We will X and Y"; the subject alone when the second half has its own helper ("… and is subject to …") or the verb
+ * has no helper ("We know X and recognise Y"); undefined when it cannot tell.
+ */
+function restoredSubject(clause: {subject: string; verb: {auxiliary: string}}, next: Term, ownHelper: boolean): string | undefined {
+  const auxiliary = clause.verb.auxiliary.toLowerCase()
+  if (ownHelper) return clause.subject
+  if (modals.has(auxiliary)) return `${clause.subject} ${clause.verb.auxiliary}`
+  if (auxiliary === '' && ((next.tags.has('PresentTense') && !next.tags.has('Infinitive')) || /^(?:we|they|i|you)$/i.test(clause.subject))) return clause.subject
+  return undefined
+}
+
+/**
+ * Whether `text` (at `offset` in the sentence `terms` come from) opens a clause inside it: "that", "who", … or "to"
+ * before a verb ("a plan to reduce …"); "a report to members of …" opens none.
+ */
+function opensInner(text: string, offset: number, terms: readonly Term[]): boolean {
+  for (const match of text.matchAll(new RegExp(inner.source, 'gi'))) {
+    if (match[0].toLowerCase() !== 'to') return true
+    const next = terms.find((term) => term.start > offset + match.index + 1 && !term.tags.has('Adverb'))
+    if (next?.tags.has('Verb') && !next.tags.has('Noun')) return true
+  }
+  return false
 }
 
 /** Whether a piece starts with a verb (no subject of its own: "and fully engage …"). */

@@ -1,18 +1,28 @@
 import {standsAlone, wordCount, type Term} from './clauses.js'
-import type {Cut, TailContext} from './tails.js'
+import {formsOf, type Cut, type TailContext} from './tails.js'
 
 // Tail cuts whose new sentence names again what the first one was about: "This includes …", "These are …", "This
 // plan …", "Our most vulnerable citizens are …", "This person is …", "This is set out in …".
 
-/** ", including those who rarely speak to us" at the end → "This includes those who rarely speak to us." */
-export function includingCuts({body, wording, leftPart}: TailContext): Cut[] {
-  const match = /,\s+(?:including|such as)\s+/i.exec(body)
+/**
+ * ", including those who rarely speak to us" at the end → "This includes those who rarely speak to us." Also without
+ * the comma after a noun ("a range of sources including the analysis of demand"), and in brackets at the end ("focus
+ * groups (including seldom heard voices)"), where the brackets mark where the words end.
+ */
+export function includingCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
+  const match = /(,\s+|\s+\(|\s+)(?:including|such as)\s+/i.exec(body)
   if (!match) return []
   const left = body.slice(0, match.index)
-  const rest = body.slice(match.index + match[0].length)
+  const bracket = match[1]!.includes('(')
+  if (bracket && !/\)$/.test(body)) return []
+  const rest = bracket ? body.slice(match.index + match[0].length, -1) : body.slice(match.index + match[0].length)
+  if (!match[1]!.includes(',') && !bracket && !terms.some((term) => term.end === left.length && term.tags.has('Noun') && !term.tags.has('Pronoun'))) return []
+  if (bracket) return wordCount(rest) < 2 || /;/.test(rest) || wordCount(left) < 5 || !standsAlone(left) ? [] : [{left: leftPart(left), right: `${wording.including} ${rest}`, joiner: 'including'}]
   // The words after "including" run to the end as one item or one series ("A, B and C"); "…, including A, to B" does not.
   const parts = rest.split(/\s*,\s*/)
   const series = parts.length === 1 || (/\s(?:and|or)\s/.test(parts.at(-1)!) && parts.every((part) => wordCount(part) <= 5))
+  // "…, including the Justice Strategy, through our plans": a part that opens with a preposition goes on with the sentence.
+  if (parts.slice(1).some((part) => /^(?:through|to|from|in|into|by|with|for|at|on|across|under|over)\s/i.test(part))) return []
   if (!series || wordCount(rest) < 2 || /;/.test(rest) || wordCount(left) < 5 || !standsAlone(left)) return []
   return [{left: leftPart(left), right: `${wording.including} ${rest}`, joiner: 'including'}]
 }
@@ -145,4 +155,26 @@ export function setOutCuts({body, wording, leftPart}: TailContext): Cut[] {
   const rest = body.slice(match.index + match[0].length)
   if (/[,;]/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 2 || !standsAlone(left)) return []
   return [{left: leftPart(left), right: `${wording.setOutIn} ${rest}`, joiner: 'as set out in'}]
+}
+
+/**
+ * A trailing "-ing" clause that tells what the whole clause brings about: "… through plans and performance reporting,
+ * helping us to show our aims" → "… performance reporting." + "This helps us to show our aims." ("This will help …"
+ * after "will"). Only the "-ing" words of `wording.result.participles`: other "-ing" words tell what the subject does
+ * (the participle cut), and "This leads by example" would not be what the plan said.
+ */
+export function resultCuts({body, main, wording, leftPart}: TailContext): Cut[] {
+  const found: Cut[] = []
+  for (const match of body.matchAll(/,\s+(\p{L}+ing)\s+/giu)) {
+    if (!wording.result.participles.includes(match[1]!.toLowerCase())) continue
+    const forms = formsOf(match[1]!.toLowerCase())
+    const left = body.slice(0, match.index)
+    const rest = body.slice(match.index + match[0].length)
+    // "a role in improving X, making use of Y and getting rid of Z": one "-ing" word of a series, not a clause.
+    if (/\b(?:and|or)\s+\p{L}+ing\b/iu.test(rest)) continue
+    if (!forms || /[;]|,\s+(?:and|but|which)\s/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 2 || !standsAlone(left)) continue
+    const verb = main && /^will\b/i.test(main.verb.auxiliary) ? `will ${forms.infinitive}` : forms.present
+    found.push({left: leftPart(left), right: `${wording.result.lead} ${verb} ${rest}`, joiner: '-ing (result)'})
+  }
+  return found
 }

@@ -30,8 +30,16 @@ const helpers = /^(?:will|must|can|should|shall|may|would|could)\b/i
 
 /** "making" → "make", through compromise's conjugation; undefined when it cannot tell. */
 export function infinitiveOf(gerund: string): string | undefined {
-  const infinitive = (nlp(`we are ${gerund}`).verbs().conjugate() as Array<Record<string, string>>)[0]?.Infinitive
-  return infinitive && /^\p{L}+$/u.test(infinitive) && infinitive.toLowerCase() !== gerund.toLowerCase() ? infinitive : undefined
+  return formsOf(gerund)?.infinitive
+}
+
+/** "helping" → {infinitive: "help", present: "helps"}; undefined when compromise cannot tell. */
+export function formsOf(gerund: string): {infinitive: string; present: string} | undefined {
+  const forms = (nlp(`we are ${gerund}`).verbs().conjugate() as Array<Record<string, string>>)[0]
+  const infinitive = forms?.Infinitive
+  const present = forms?.PresentTense
+  if (!infinitive || !present || !/^\p{L}+$/u.test(infinitive) || !/^\p{L}+$/u.test(present) || infinitive.toLowerCase() === gerund.toLowerCase()) return undefined
+  return {infinitive, present}
 }
 
 /** A wording with the main clause's {subject} and {helper} filled in ("{subject} {helper}" → "We will"). */
@@ -82,7 +90,9 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     if (left.length < verbEnd || /:\s*$/.test(left)) continue
     const words = left.split(/\s+/).map(bare)
     const before = words.at(-1)!
-    if (wording.toComplements.includes(before) || words.slice(-4).includes('for')) continue
+    // "an action plan to target …" says what the plan is for: a purpose, where "we plan to" is not.
+    const purposeNoun = wording.purposeNouns.includes(before) && terms.some((term) => term.end === left.length && term.tags.has('Noun') && !term.tags.has('Verb'))
+    if ((wording.toComplements.includes(before) && !purposeNoun) || words.slice(-4).includes('for')) continue
     // "encourage staff to try": only the words the tagger reads as verbs ("the wellbeing support for staff" is a noun).
     const objectVerb = terms.some((term) => term.end <= match.index && term.tags.has('Verb') && !term.tags.has('Noun') && wording.toObjects.includes(bare(term.text)))
     if (objectVerb || innerClause.test(left.slice(verbEnd))) continue

@@ -65,6 +65,8 @@ export interface SplitWording {
   }
   /** Words before "to" that take it as part of their meaning ("we want to", "able to", "the chance to"): no cut there. */
   toComplements: readonly string[]
+  /** Words of `toComplements` that, as nouns, are followed by a purpose ("an action plan to target …"). */
+  purposeNouns: readonly string[]
   /** Verbs whose object comes before "to" ("encourage staff to try"): a clause with one of them is not cut at "to". */
   toObjects: readonly string[]
   /** What a sentence made from ", including …" starts with ("This includes"). */
@@ -85,6 +87,11 @@ export interface SplitWording {
   who: {singular: string; plural: string}
   /** What a sentence made from "as outlined in …" starts with ("This is set out in"). */
   setOutIn: string
+  /**
+   * A trailing "-ing" clause that tells what the whole clause brings about (", helping us to …"): the new sentence
+   * starts with `lead` ("This helps us to …"); only the "-ing" words in `participles`.
+   */
+  result: {lead: string; participles: readonly string[]}
   /** "-ing" words after a comma that are not verbs of their own ("during", "following"). */
   notParticiples: readonly string[]
   /** Words that can look like a verb after "and" but are nouns in plans ("our officers and staff"). */

@@ -1,0 +1,54 @@
+import type {SplitWording} from './types.js'
+import {standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
+import {isName, type ListLayout} from './lists.js'
+
+/** Tags of the words a noun group is made of ("the public", "community representatives", "Police Scotland's values"). */
+const groupTags = ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Acronym', 'ProperNoun']
+const longestItem = 5
+
+function inGroup(term: Term): boolean {
+  return groupTags.some((tag) => term.tags.has(tag)) && !term.tags.has('Preposition') && !term.tags.has('Conjunction') && !(term.tags.has('Verb') && !term.tags.has('Noun'))
+}
+
+/** A short noun group with a noun in it and no verb of its own: "stakeholders", "the local public"; or a name. */
+function isThing(item: string): boolean {
+  if (item === '' || wordCount(item) > longestItem || /\b(?:and|or)\b/i.test(item)) return false
+  if (isName(item)) return true
+  return verbsOf(item).every((verb) => /^including$/i.test(verb.text)) && termsOf(item).some((term) => term.tags.has('Noun') && !term.tags.has('Pronoun'))
+}
+
+/**
+ * The thing-series rule of the lists family: a long sentence that ends in a series of 3 or more things ("We have
+ * consulted with the public, stakeholders, community representatives and partners") → "We have consulted with:" and
+ * one bullet a thing. Only for sentences longer than `wording.above` words (a short one reads well as it is); each
+ * thing is a noun group of at most 5 words with a noun in it and no verb ("modern, visible and accessible policing"
+ * is a series of adjectives, not of things); the series is joined by commas and one last "and", and runs to the end of
+ * the sentence; the lead-in stands alone and ends in a verb or a preposition ("… consulted with:", "… our values of:").
+ */
+export function seriesListLayout(text: string, wording: SplitWording): ListLayout | undefined {
+  if (/\?\s*$/.test(text) || /[;:()]/.test(text) || wordCount(text) <= wording.above) return undefined
+  const body = text.replace(/[.!]\s*$/, '')
+  const last = /(?:,\s*|\s+)and\s+([^,]+)$/i.exec(body)
+  if (!last || !isThing(last[1]!.trim())) return undefined
+  const parts = body.slice(0, last.index).split(/\s*,\s*/)
+  const items = [last[1]!.trim()]
+  let at = parts.length - 1
+  while (at > 0 && isThing(parts[at]!.trim())) items.unshift(parts[at--]!.trim())
+  // The first thing is the noun group that ends the words before the first comma of the series.
+  const opening = parts.slice(0, at + 1).join(', ')
+  const terms = termsOf(opening)
+  let first = terms.length
+  while (first > 0 && inGroup(terms[first - 1]!) && !/[,;]/.test(opening.slice(terms[first - 1]!.end, terms[first]?.start ?? opening.length))) first--
+  if (first === terms.length || first === 0) return undefined
+  const item = opening.slice(terms[first]!.start).trim()
+  const before = terms[first - 1]!
+  if (!isThing(item) || !(before.tags.has('Verb') || before.tags.has('Preposition'))) return undefined
+  items.unshift(item)
+  // "… our activity, estates and fleet on the environment", "… colleagues, citizens and communities alike": words at
+  // the end that belong to every thing of the series, not to the last one.
+  const tail = termsOf(items.at(-1)!)
+  if (tail.at(-1)?.tags.has('Adverb') || /\s(?:alike|too|together|both)$/i.test(items.at(-1)!) || (tail.some((term) => term.tags.has('Preposition')) && !items.slice(0, -1).some((thing) => termsOf(thing).some((term) => term.tags.has('Preposition'))))) return undefined
+  const lead = opening.slice(0, terms[first]!.start).trim()
+  if (items.length < 3 || wordCount(lead) < 4 || !standsAlone(lead)) return undefined
+  return {lead: `${lead}:`, items}
+}
