@@ -11,6 +11,7 @@ const ruleNames: Record<Change['rule'], string> = {
   'plan-codes': 'Plan codes ("Y1-3, Q2 & Q4") in plain words',
   acronyms: 'Acronyms written out where they are first used',
   'plain-words': 'Office words changed for everyday words',
+  voice: 'The plan’s own body written as “we”',
   lists: 'Series of things laid out as bulleted lists',
   split: 'Long sentences split in two'
 }

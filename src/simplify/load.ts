@@ -5,13 +5,13 @@ import {dataFolder} from '../options.js'
 import type {PlanBlockKind} from '../types.js'
 import type {Checked, Problem} from '../util/result.js'
 import {parseYaml, stringField, type YamlSource} from '../util/yaml.js'
-import type {Acronym, BlockWording, PlainWord, PlanCodeWording, SimplifyData, SplitWording} from './types.js'
+import type {Acronym, BlockWording, PlainWord, PlanCodeWording, SimplifyData, SplitWording, VoiceWording} from './types.js'
 
 const kinds: readonly PlanBlockKind[] = ['objective', 'activity', 'milestones', 'update', 'measures']
 
 /**
  * Read the simplify stage's data from `folder` (default: the shipped `glossary/`): plain-words.yml, acronyms.yml,
- * simplify-headings.yml, plan-codes.yml and splits.yml, checked at the boundary with file, line and column.
+ * simplify-headings.yml, plan-codes.yml, splits.yml and voice.yml, checked at the boundary with file, line and column.
  * A missing plain-words.yml or acronyms.yml gives an empty list (those rules then change nothing).
  */
 export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
@@ -31,7 +31,9 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
   const blocks = blockWording(open('simplify-headings.yml', false), errors)
   const planCodes = open('plan-codes.yml', false)?.document.toJS() as PlanCodeWording | undefined
   const splitsRaw = open('splits.yml', false)?.document.toJS() as Record<string, unknown> | undefined
-  if (errors.length > 0 || !blocks || !planCodes || !splitsRaw) return {ok: false, errors}
+  const voiceRaw = open('voice.yml', false)?.document.toJS() as Record<string, unknown> | undefined
+  if (errors.length > 0 || !blocks || !planCodes || !splitsRaw || !voiceRaw) return {ok: false, errors}
+  const voice: VoiceWording = {we: String(voiceRaw.we ?? 'we'), our: String(voiceRaw.our ?? 'our'), howWell: String(voiceRaw['how-well'] ?? 'How well'), seen: Number(voiceRaw.seen ?? 2)}
   const which = splitsRaw.which as {singular: string; plural: string}
   const pair = (key: string) => {
     const value = splitsRaw[key] as Record<string, unknown> | undefined
@@ -61,7 +63,7 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     notVerbs: words('not-verbs'),
     above: Number(splitsRaw.above)
   }
-  return {ok: true, value: {plainWords, acronyms, blocks, planCodes, splits}}
+  return {ok: true, value: {plainWords, acronyms, blocks, planCodes, splits, voice}}
 }
 
 /** A YAML list of maps with the `required` text fields; other fields are allowed (acronyms.yml has `plain`). */

@@ -20,6 +20,7 @@ import {seriesListLayout} from './series-lists.js'
 import {splitSentence} from './split.js'
 import {alignedParagraph, sourceOf, type SourceText} from './text.js'
 import {isDraft, restoreDraft} from './draft-marks.js'
+import {inOurVoice, planVoice} from './voice.js'
 
 export interface SimplifyOptions {
   /** Simplify at all. Default: true (`--no-simplify` turns it off). A draft (see draft-marks.ts) is never simplified. */
@@ -32,6 +33,8 @@ export interface SimplifyOptions {
   readonly keepOnly?: readonly string[]
   /** Plain headings for plan blocks, over the shipped glossary/simplify-headings.yml. Default: none. */
   readonly blockHeadings?: Partial<Record<PlanBlockKind, string>>
+  /** Names of the body that wrote the plan, written as "we". Default: the name its performance measures ask about (voice.ts). */
+  readonly we?: readonly string[]
   /** The rules' data. Default: the shipped files in glossary/. */
   readonly data?: SimplifyData
 }
@@ -45,6 +48,8 @@ interface State {
   findWords: ReturnType<typeof createPlainWords>
   findAcronyms: ReturnType<typeof createAcronyms>
   terms: ReturnType<typeof createMatcher>
+  /** The plan's own body's names (the voice rule). */
+  self: readonly string[]
 }
 
 /**
@@ -68,7 +73,8 @@ export function simplify(options: SimplifyOptions = {}) {
       changes: [],
       findWords: createPlainWords(wording.plainWords),
       findAcronyms: createAcronyms(wording.acronyms, new Set()),
-      terms: createMatcher((options.glossary ?? []).filter((entry) => /[\s-]/.test(entry.term)))
+      terms: createMatcher((options.glossary ?? []).filter((entry) => /[\s-]/.test(entry.term))),
+      self: options.we ?? planVoice(tree, wording.voice.seen)
     }
     for (const {heading, nodes} of chooseSections(tree, {leaveOut: options.leaveOut ?? [], keepOnly: options.keepOnly ?? []})) {
       const words = [heading, ...nodes].map((node) => toString(node)).join('\n')
@@ -121,6 +127,11 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
       record(state, 'plan-blocks', sentence, plain, whole)
       sentence = plain
     }
+  }
+  const voiced = inOurVoice(sentence, state.self, state.data.voice)
+  if (voiced !== sentence) {
+    record(state, 'voice', sentence, voiced, whole)
+    sentence = voiced
   }
   const list = parent.type === 'listItem' ? undefined : listLayout(sentence) ?? verbListLayout(sentence, state.data.splits) ?? seriesListLayout(sentence, state.data.splits)
   const lead = list?.lead ?? sentence

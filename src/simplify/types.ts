@@ -1,9 +1,9 @@
 import type {PlanBlockKind} from '../types.js'
 
 /** The rule families of the simplify stage; each change names the one that made it. */
-export type SimplifyRule = 'sections' | 'plan-blocks' | 'plan-codes' | 'acronyms' | 'plain-words' | 'lists' | 'split'
+export type SimplifyRule = 'sections' | 'plan-blocks' | 'plan-codes' | 'acronyms' | 'plain-words' | 'voice' | 'lists' | 'split'
 
-export const simplifyRules: readonly SimplifyRule[] = ['sections', 'plan-blocks', 'plan-codes', 'acronyms', 'plain-words', 'lists', 'split']
+export const simplifyRules: readonly SimplifyRule[] = ['sections', 'plan-blocks', 'plan-codes', 'acronyms', 'plain-words', 'voice', 'lists', 'split']
 
 /** One change the simplify stage made: what it was, what it became, and where the words are in the user's file. */
 export interface Change {
@@ -100,6 +100,18 @@ export interface SplitWording {
   above: number
 }
 
+/** How the voice rule writes the plan's own body (glossary/voice.yml). */
+export interface VoiceWording {
+  /** The body as a subject: "we". */
+  we: string
+  /** The body's, before a noun: "our". */
+  our: string
+  /** What "How effective is X at …" and "How effectively does X …" start with instead: "How well". */
+  howWell: string
+  /** A name the performance measures ask about this many times is the plan's own body. */
+  seen: number
+}
+
 /** Everything the stage reads from data files, loaded once. */
 export interface SimplifyData {
   plainWords: readonly PlainWord[]
@@ -107,4 +119,5 @@ export interface SimplifyData {
   blocks: Record<PlanBlockKind, BlockWording>
   planCodes: PlanCodeWording
   splits: SplitWording
+  voice: VoiceWording
 }

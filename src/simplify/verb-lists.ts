@@ -14,6 +14,8 @@ function startsVerbPhrase(term: Term, next: Term | undefined, wording: SplitWord
   const tags = term.tags
   if (!tags.has('Verb') || !(tags.has('Infinitive') || tags.has('PresentTense')) || tags.has('Gerund') || tags.has('PastTense') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) return false
   if (tags.has('Noun') && !tags.has('Infinitive')) return false
+  // "… in a way that is open, and supports …": a verb with "-s" after "will" or "to" has a subject of its own.
+  if (!tags.has('Infinitive') && /[^s]s$/i.test(term.text)) return false
   // "our officers and staff in Lanarkshire": a word plans use as a noun is a verb only before its own object.
   if (wording.notVerbs.includes(bare(term.text))) return next !== undefined && objectTags.some((tag) => next.tags.has(tag)) && !next.tags.has('Preposition')
   return true
