@@ -25,6 +25,7 @@ const keys: Record<string, {option: keyof Options; path?: 'one' | 'many'}> = {
   simplify: {option: 'simplify'},
   'leave-out': {option: 'leaveOut'},
   'keep-only': {option: 'keepOnly'},
+  we: {option: 'we'},
   'block-headings': {option: 'blockHeadings'}
 }
 

@@ -62,6 +62,8 @@ export interface Options {
   leaveOut: string[]
   /** Headings of the only sections the simplified plan keeps. Default: all. */
   keepOnly: string[]
+  /** Names of the body that wrote the plan, written as "we" ("Riverside Division"). Default: none given, so the name its performance measures ask about. */
+  we: string[]
   /** Plain headings of plan blocks, by kind (objective, activity, milestones, update, measures). Default: glossary/simplify-headings.yml. */
   blockHeadings: Partial<Record<'objective' | 'activity' | 'milestones' | 'update' | 'measures', string>>
 }
@@ -81,6 +83,7 @@ export const defaultOptions: Readonly<Options> = {
   simplify: true,
   leaveOut: [],
   keepOnly: [],
+  we: [],
   blockHeadings: {}
 }
 
@@ -91,7 +94,7 @@ export type RawOptions = {[Key in keyof Options]?: unknown}
 export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
   const errors: Problem[] = []
   const fail = (message: string) => errors.push({file: origin, message})
-  const options: Options = {...defaultOptions, formats: [...defaultOptions.formats], glossary: [...defaultOptions.glossary], colours: {...defaultOptions.colours}, leaveOut: [], keepOnly: [], blockHeadings: {}}
+  const options: Options = {...defaultOptions, formats: [...defaultOptions.formats], glossary: [...defaultOptions.glossary], colours: {...defaultOptions.colours}, leaveOut: [], keepOnly: [], we: [], blockHeadings: {}}
 
   if (raw.formats !== undefined) {
     const list = Array.isArray(raw.formats) ? raw.formats : String(raw.formats).split(',')
@@ -149,6 +152,11 @@ export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
     const list = (Array.isArray(raw[key]) ? raw[key] : [raw[key]]).map(String).filter((heading) => heading.trim() !== '')
     if (list.length === 0) fail(`--${key === 'leaveOut' ? 'leave-out' : 'keep-only'} needs a section heading`)
     else options[key] = list
+  }
+  if (raw.we !== undefined) {
+    const names = (Array.isArray(raw.we) ? raw.we : [raw.we]).map(String).map((name) => name.trim()).filter((name) => name !== '')
+    if (names.length === 0) fail('--we needs the name the plan\'s own body goes by, e.g. --we "Riverside Division"')
+    else options.we = names
   }
   if (raw.blockHeadings !== undefined) {
     const kinds = ['objective', 'activity', 'milestones', 'update', 'measures']

@@ -31,6 +31,8 @@ Options:
   --no-simplify          build the plan as it is written: no split sentences, plain words, lists or plain headings
   --leave-out HEADING    leave out the section with this heading (e.g. a foreword); repeat for more
   --keep-only HEADING    keep only the sections with these headings; repeat for more
+  --we NAME              the name of the body that wrote the plan, written as "we" (default: the name its
+                         performance measures ask about, "How well does NAME …?"); repeat for more
   --quiet                print only errors`,
   async run(args, io) {
     const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})

@@ -19,6 +19,8 @@ Options:
   --out DIR              output folder (default: output)
   --leave-out HEADING    leave out the section with this heading (e.g. "Chief Constable's Foreword"); repeat for more
   --keep-only HEADING    keep only the sections with these headings; repeat for more
+  --we NAME              the name of the body that wrote the plan, written as "we" (default: the name its
+                         performance measures ask about, "How well does NAME …?"); repeat for more
   --glossary DIR         a folder of glossary .yml files; repeat for more (default: the shipped glossary)
   --age N                target reading age in years (default: 9)
   --title TEXT           the document's title (default: the plan's first heading, else the file name)

@@ -21,7 +21,8 @@ export const optionFlags = {
   config: {type: 'string'},
   'no-simplify': {type: 'boolean'},
   'leave-out': {type: 'string', multiple: true},
-  'keep-only': {type: 'string', multiple: true}
+  'keep-only': {type: 'string', multiple: true},
+  we: {type: 'string', multiple: true}
 } as const
 
 /** Parsed flag values → raw options, checked later by `checkOptions`. */
@@ -43,7 +44,8 @@ export function rawOptionsFrom(values: Record<string, string | boolean | string[
     config: values.config,
     simplify: values['no-simplify'] === true ? false : undefined,
     leaveOut: values['leave-out'],
-    keepOnly: values['keep-only']
+    keepOnly: values['keep-only'],
+    we: values.we
   }
 }
 

@@ -60,9 +60,10 @@ export function inOurVoice(sentence: string, names: readonly string[], wording: 
         const bases = [gerund, second].filter((word) => word !== undefined).map((word) => formsOf(word.toLowerCase())?.infinitive)
         return bases.every((base) => base !== undefined) ? `${wording.howWell} do ${we} ${bases.join(' and ')}` : whole
       })
-      .replace(new RegExp(String.raw`^How\s+(?:effective|effectively|well)\s+is\s+${body}\s+(?=\p{L}+ing\b)`, 'u'), `${wording.howWell} are ${we} `)
-      .replace(new RegExp(String.raw`^How\s+(?:effectively|well)\s+does\s+${body}\s+`, 'u'), `${wording.howWell} do ${we} `)
-      .replace(new RegExp(String.raw`^How\s+(is|does)\s+${body}\s+`, 'u'), (_, verb: string) => `How ${plural(verb)} ${we} `)
+      .replace(new RegExp(String.raw`^How(?:\s+(\p{L}+))?\s+(is|does)\s+${body}\s+`, 'u'), (_, how: string | undefined, verb: string) => {
+        const asked = how === undefined ? 'How' : /^(?:effective|effectively|successful|well)$/i.test(how) ? wording.howWell : `How ${how}`
+        return `${asked} ${plural(verb)} ${we} `
+      })
       .replace(new RegExp(String.raw`^The\s+(\p{Ll}+(?:\s+and\s+\p{Ll}+)?)\s+of\s+${body}\b`, 'u'), (_, what: string) => `${capitalise(wording.our)} ${what}`)
       .replace(new RegExp(String.raw`(^|[,;]\s+)${body}\s+(\p{Ll}+)\b`, 'gu'), (whole, before: string, verb: string) => {
         const matching = plural(verb)
