@@ -106,7 +106,12 @@ export function mainClause(text: string): Clause | undefined {
   // A noun group led by "our", "the", … may run longer ("our trusted relationship with the public and communities we serve").
   if (!prepositions.test(before) && !/[,;:()]/.test(before) && (words.length <= 6 || (words.length <= 10 && determinerFirst.test(before)))) return {subject: before, verb}
   const last = pronoun.exec(before)
-  return last ? {subject: last[1]!, verb} : undefined
+  if (last) return {subject: last[1]!, verb}
+  // "Throughout my time as Chief Constable, Police Scotland has …": after an opening phrase and its comma, a short name
+  // or noun group right before the verb.
+  const opened = /^[^,;:()]+,\s+([^,;:()]+)$/.exec(before)?.[1]
+  if (opened && prepositions.test(before) && !prepositions.test(opened) && (/^\p{Lu}/u.test(opened) || determinerFirst.test(opened)) && opened.split(/\s+/).length <= 4 && !/\b(?:and|or|but|of|for|to|with|that|which|who|whom|whose|where)\b/i.test(opened)) return {subject: opened, verb}
+  return undefined
 }
 
 /** Whether a piece of text is a clause that can stand alone: a subject and a verb that heads a clause. */

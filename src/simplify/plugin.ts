@@ -16,7 +16,7 @@ import {chooseSections} from './sections.js'
 import {listLayout, type ListLayout} from './lists.js'
 import {wordCount} from './clauses.js'
 import {verbListLayout} from './verb-lists.js'
-import {seriesListLayout} from './series-lists.js'
+import {gerundListLayout, seriesListLayout} from './series-lists.js'
 import {splitSentence} from './split.js'
 import {alignedParagraph, sourceOf, type SourceText} from './text.js'
 import {isDraft, restoreDraft} from './draft-marks.js'
@@ -133,7 +133,7 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
     record(state, 'voice', sentence, voiced, whole)
     sentence = voiced
   }
-  const list = parent.type === 'listItem' ? undefined : listLayout(sentence) ?? verbListLayout(sentence, state.data.splits) ?? seriesListLayout(sentence, state.data.splits)
+  const list = parent.type === 'listItem' ? undefined : listLayout(sentence) ?? verbListLayout(sentence, state.data.splits) ?? seriesListLayout(sentence, state.data.splits) ?? gerundListLayout(sentence, state.data.splits)
   const lead = list?.lead ?? sentence
   // The items of a block's list, and the milestones written as a paragraph, are orders ("Design a plan …"), even where
   // the tagger misses the verb; the block's lead ("We will") gives the pieces of a cut order their subject.
@@ -144,7 +144,7 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   if (sentence === text && !list && split.sentences.length === 1) return [paragraph]
   const nodes: RootContent[] = split.sentences.flatMap((line): RootContent[] => {
     // A piece of a cut that is still long may be a series of things we will do: laid out as a list too.
-    const pieceList = split.sentences.length > 1 && parent.type !== 'listItem' && wordCount(line) > state.data.splits.above ? verbListLayout(line, state.data.splits) ?? seriesListLayout(line, state.data.splits) : undefined
+    const pieceList = split.sentences.length > 1 && parent.type !== 'listItem' && wordCount(line) > state.data.splits.above ? verbListLayout(line, state.data.splits) ?? seriesListLayout(line, state.data.splits) ?? gerundListLayout(line, state.data.splits) : undefined
     if (!pieceList) return [alignedParagraph(source, line, paragraph.data)]
     record(state, 'lists', line, listText(pieceList), whole)
     return [alignedParagraph(source, pieceList.lead, paragraph.data), bulleted(source, pieceList.items)]

@@ -52,3 +52,25 @@ export function seriesListLayout(text: string, wording: SplitWording): ListLayou
   if (items.length < 3 || wordCount(lead) < 4 || !standsAlone(lead)) return undefined
   return {lead: `${lead}:`, items}
 }
+
+/**
+ * The "-ing" series of the lists family: a long sentence that ends in 3 or more things to do after a preposition ("a
+ * role to play in improving X, making Y and getting rid of Z") → "… a role to play in:" and one bullet each
+ * ("improving X"). Each item starts with an "-ing" word and has at most `wording.above` words; the series is joined by
+ * commas and one last "and", and runs to the end of the sentence.
+ */
+export function gerundListLayout(text: string, wording: SplitWording): ListLayout | undefined {
+  if (/\?\s*$/.test(text) || /[;:()]/.test(text) || wordCount(text) <= wording.above) return undefined
+  const body = text.replace(/[.!]\s*$/, '')
+  for (const match of body.matchAll(/\b(?:in|by|on|for|through|from|at|of)\s+(?=\p{L}+ing\s)/giu)) {
+    const lead = body.slice(0, match.index + match[0].length).trim()
+    const parts = body.slice(match.index + match[0].length).split(/\s*,\s*/)
+    const last = /^(.*?)\s+and\s+(\p{L}+ing\s.*)$/iu.exec(parts.at(-1)!)
+    if (!last) continue
+    const items = [...parts.slice(0, -1), last[1]!, last[2]!].map((item) => item.trim())
+    const gerunds = items.every((item) => /^\p{L}+ing\s/iu.test(item) && termsOf(item)[0]?.tags.has('Verb') === true && wordCount(item) <= wording.above)
+    if (items.length < 3 || !gerunds || wordCount(lead) < 4 || !standsAlone(lead)) continue
+    return {lead: `${lead}:`, items}
+  }
+  return undefined
+}

@@ -93,12 +93,15 @@ export function thatCuts({body, terms, main, wording, leftPart}: TailContext): C
     if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('ProperNoun') || noun.tags.has('Verb') || noun.tags.has('Adjective')) continue
     // The noun group: back from the noun over adjectives and nouns to its first word.
     let first = group.length - 1
-    while (first > 0 && (group[first - 1]!.tags.has('Adjective') || group[first - 1]!.tags.has('Noun') && !group[first - 1]!.tags.has('Pronoun')) && !/[,;:]\s*$/.test(body.slice(group[first - 1]!.end, group[first]!.start))) first--
+    // "an operating model": an "-ing" word between the determiner and the noun describes the noun.
+    while (first > 0 && (group[first - 1]!.tags.has('Adjective') || group[first - 1]!.tags.has('Gerund') || group[first - 1]!.tags.has('Noun') && !group[first - 1]!.tags.has('Pronoun')) && !/[,;:]\s*$/.test(body.slice(group[first - 1]!.end, group[first]!.start))) first--
     const determiner = group[first - 1]
     // "in a way that …", "to the extent that …": the clause says which way; it cannot stand apart.
     if (wording.thatNotAfter.includes(noun.text.toLowerCase())) continue
     if (!determiner || !introducing.test(determiner.text) || group.length - first > 4 || /[,;:]/.test(body.slice(determiner.end, match.index))) continue
-    if (!verb.tags.has('Verb') || verb.tags.has('Noun') || verb.tags.has('Gerund') || verb.tags.has('Infinitive') && !verb.tags.has('PresentTense') && !verb.tags.has('Modal')) continue
+    // The verb agrees with the noun: "channels that provide", "a plan that addresses".
+    const agrees = verb.tags.has('PresentTense') || verb.tags.has('Modal') || (noun.tags.has('Plural') && verb.tags.has('Infinitive'))
+    if (!verb.tags.has('Verb') || verb.tags.has('Noun') || verb.tags.has('Gerund') || (verb.tags.has('Infinitive') && !agrees)) continue
     const left = body.slice(0, match.index)
     const rest = body.slice(match.index + match[0].length)
     if (/[;]|,\s+(?:and|but|which)\s/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 3 || !standsAlone(left)) continue
@@ -115,7 +118,8 @@ export function thatCuts({body, terms, main, wording, leftPart}: TailContext): C
  * subject, with "is", "are" or (after "will") "will be"; "with their safety being paramount" → "Their safety is paramount."
  */
 export function withCuts({body, terms, main, wording, leftPart}: TailContext): Cut[] {
-  const match = /,\s+with\s+/i.exec(body)
+  // "… with their safety being most important": "being" marks the clause even without a comma.
+  const match = /,\s+with\s+/i.exec(body) ?? /\s+with\s+(?=(?:their|its|our|his|her)\s+\p{L}+\s+being\s)/iu.exec(body)
   if (!match || !main) return []
   const left = body.slice(0, match.index)
   const after = match.index + match[0].length

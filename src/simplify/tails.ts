@@ -92,7 +92,9 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     const before = words.at(-1)!
     // "an action plan to target …" says what the plan is for: a purpose, where "we plan to" is not.
     const purposeNoun = wording.purposeNouns.includes(before) && terms.some((term) => term.end === left.length && term.tags.has('Noun') && !term.tags.has('Verb'))
-    if ((wording.toComplements.includes(before) && !purposeNoun) || words.slice(-4).includes('for')) continue
+    // "We will use our resources to go after …": what something is used for is always a purpose.
+    const used = main !== undefined && /\b(?:use|uses|used|using)$/i.test(main.verb.text)
+    if ((wording.toComplements.includes(before) && !purposeNoun && !used) || words.slice(-4).includes('for')) continue
     // "encourage staff to try": only the words the tagger reads as verbs ("the wellbeing support for staff" is a noun).
     const objectVerb = terms.some((term) => term.end <= match.index && term.tags.has('Verb') && !term.tags.has('Noun') && wording.toObjects.includes(bare(term.text)))
     if (objectVerb || innerClause.test(left.slice(verbEnd))) continue

@@ -56,13 +56,14 @@ export function inOurVoice(sentence: string, names: readonly string[], wording: 
     const body = escaped(found)
     const we = wording.we
     text = text
-      .replace(new RegExp(String.raw`^How\s+(?:effective|effectively|successful|well)\s+is\s+${body}\s+(?:at|in)\s+(\p{L}+ing)(?:\s+and\s+(\p{L}+ing))?\b`, 'u'), (whole, gerund: string, second: string | undefined) => {
+      .replace(new RegExp(String.raw`^How\s+(?:effective|effectively|successful|well)\s+is\s+${body}\s+(?:at|in)\s+(\p{L}+ly\s+)?(\p{L}+ing)(?:\s+and\s+(\p{L}+ing))?\b`, 'u'), (whole, adverb: string | undefined, gerund: string, second: string | undefined) => {
         const bases = [gerund, second].filter((word) => word !== undefined).map((word) => formsOf(word.toLowerCase())?.infinitive)
-        return bases.every((base) => base !== undefined) ? `${wording.howWell} do ${we} ${bases.join(' and ')}` : whole
+        return bases.every((base) => base !== undefined) ? `${wording.howWell} do ${we} ${adverb ?? ''}${bases.join(' and ')}` : whole
       })
-      .replace(new RegExp(String.raw`^How(?:\s+(\p{L}+))?\s+(is|does)\s+${body}\s+`, 'u'), (_, how: string | undefined, verb: string) => {
+      // "How is X using …", "How well does X know …"; not "How successful is X is showing …" (the plan's slip).
+      .replace(new RegExp(String.raw`^How(?:\s+(\p{L}+))?\s+(?:(is)\s+${body}\s+(?=\p{L}+ing\b)|(does)\s+${body}\s+)`, 'u'), (_, how: string | undefined, is: string | undefined, does: string | undefined) => {
         const asked = how === undefined ? 'How' : /^(?:effective|effectively|successful|well)$/i.test(how) ? wording.howWell : `How ${how}`
-        return `${asked} ${plural(verb)} ${we} `
+        return `${asked} ${plural(is ?? does!)} ${we} `
       })
       .replace(new RegExp(String.raw`^The\s+(\p{Ll}+(?:\s+and\s+\p{Ll}+)?)\s+of\s+${body}\b`, 'u'), (_, what: string) => `${capitalise(wording.our)} ${what}`)
       .replace(new RegExp(String.raw`(^|[,;]\s+)${body}\s+(\p{Ll}+)\b`, 'gu'), (whole, before: string, verb: string) => {

@@ -33,7 +33,7 @@ describe('typography settings: flags and easyread.config.yml', () => {
     expect(lines).toEqual([
       `${file}:2:12: font-size must be one of 14, 16, 18, 21 (points), not "15"`,
       `${file}:3:12: page-size must be A4 or Letter, not "A5"`,
-      `${file}:4:1: Unknown setting "fonts" (expected one of: font, font-size, line-spacing, page-size, colours, pictures, glossary, age, callouts, bold-every-use, format, page-count, simplify, leave-out, keep-only, block-headings)`,
+      `${file}:4:1: Unknown setting "fonts" (expected one of: font, font-size, line-spacing, page-size, colours, pictures, glossary, age, callouts, bold-every-use, format, page-count, simplify, leave-out, keep-only, we, block-headings)`,
       `${file}:6:3: The text colour #777777 on the background colour #FFFFFF has a contrast of 4.48:1; WCAG AA needs at least 4.5:1`,
       `${file}:6:3: The text colour #777777 on the callout colour #FFF4CC has a contrast of 4.07:1; WCAG AA needs at least 4.5:1`
     ])
@@ -46,6 +46,15 @@ describe('typography settings: flags and easyread.config.yml', () => {
     expect(contrastRatio('1A1A1A', 'FFFFFF')).toBeGreaterThan(15)
     expect(contrastRatio('1A1A1A', 'FFF4CC')).toBeGreaterThan(14)
     expect(contrastRatio('0B4F8A', 'FFFFFF')).toBeGreaterThan(8)
+  })
+
+  test('we: the names of the plan\'s own body, one or more; an empty name is refused', () => {
+    const given = checkOptions({we: ['Riverside Division', ' Riverside Police ']})
+    expect(given.ok && given.value.we).toEqual(['Riverside Division', 'Riverside Police'])
+    const empty = checkOptions({we: ['  ']})
+    expect(empty.ok ? [] : empty.errors.map((problem) => problem.message)).toEqual(['--we needs the name the plan\'s own body goes by, e.g. --we "Riverside Division"'])
+    const none = checkOptions({})
+    expect(none.ok && none.value.we).toEqual([])
   })
 
   test('the CLI reads easyread.config.yml from the current folder and stops at a mistake in it, exit code 2', async () => {

@@ -2,9 +2,9 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import nlp from 'compromise'
 import {fixtures} from '../helpers/paths.js'
 import {simplifyLines} from './run.js'
+import {sentenceProblems} from './english.js'
 import type {PlainWord} from '../../src/simplify/types.js'
 import type {PlanBlockKind} from '../../src/types.js'
 
@@ -12,24 +12,13 @@ interface Case {
   kind?: PlanBlockKind
   /** The sentence is an item of a list in its block (a milestone). */
   'in-list'?: boolean
+  /** The name of the plan's own body, for the voice rule ("Lanarkshire Division"). */
+  we?: string[]
   input: string
   output: string[]
 }
 
 const fixture = parse(readFileSync(path.join(fixtures, 'simplify', 'sentences.yml'), 'utf8')) as {'plain-words': PlainWord[]; sentences: Case[]}
-
-/** A sentence a split made must stand alone: a capital first, a full stop last, and a subject before a verb. */
-function correctSentence(sentence: string): string[] {
-  const problems: string[] = []
-  if (!/^[\p{Lu}‘“"]/u.test(sentence)) problems.push('does not start with a capital')
-  if (!/[.](?:['’”"])?$/.test(sentence)) problems.push('does not end with a full stop')
-  const verbs = nlp(sentence).verbs().json({offset: true}) as Array<{offset: {start: number}; terms: Array<{tags: string[]}>}>
-  // "to" + verb and a lone "-ing" word ("Policing in Scotland is …") do not head a clause.
-  const finite = verbs.filter((verb) => !/\bto\s*$/i.test(sentence.slice(0, verb.offset.start)) && !(verb.terms.length === 1 && verb.terms[0]!.tags.includes('Gerund')))
-  if (finite.length === 0) problems.push('has no verb')
-  else if (!/[\p{L}]/u.test(sentence.slice(0, finite[0]!.offset.start))) problems.push('has no subject before its verb')
-  return problems
-}
 
 describe('simplify rules on real sentences of the seed plan', () => {
   it('has at least 40 cases, among them splits, lists, acronyms, plain words, plan codes and plan blocks', () => {
@@ -41,17 +30,17 @@ describe('simplify rules on real sentences of the seed plan', () => {
 
   for (const case_ of fixture.sentences) {
     it(`${case_.kind ? `[${case_.kind}] ` : ''}${case_.input.slice(0, 70)}…`, async () => {
-      const {lines, changes} = await simplifyLines(case_.input, {kind: case_.kind, plainWords: fixture['plain-words'], inList: case_['in-list']})
+      const {lines, changes} = await simplifyLines(case_.input, {kind: case_.kind, plainWords: fixture['plain-words'], inList: case_['in-list'], we: case_.we})
       expect(lines).toEqual(case_.output)
       // Every difference is on the audit trail: no output differs from its input without a recorded change.
       if (lines.join(' ') !== case_.input) expect(changes.length).toBeGreaterThan(0)
       for (const change of changes) expect(change.line).toBe(1)
       // Each sentence a split made is correct English.
       const split = lines.length > 1 && !lines.some((line) => line.startsWith('- '))
-      if (split) for (const sentence of lines) expect(correctSentence(sentence), sentence).toEqual([])
+      if (split) for (const sentence of lines) expect(sentenceProblems(sentence), sentence).toEqual([])
       // An item cut in two holds two sentences; each is correct English too.
       const itemSentences = case_['in-list'] ? lines.flatMap((line) => line.replace(/^- /, '').match(/[^.]+\.(?=\s|$)/g) ?? []).map((sentence) => sentence.trim()) : []
-      if (itemSentences.length > 1) for (const sentence of itemSentences) expect(correctSentence(sentence), sentence).toEqual([])
+      if (itemSentences.length > 1) for (const sentence of itemSentences) expect(sentenceProblems(sentence), sentence).toEqual([])
     })
   }
 })
@@ -79,6 +68,32 @@ describe('each rule on its own', () => {
     expect((await simplifyLines('Y2, Q1', {kind: 'update'})).lines).toEqual(['We will report on this once a year, in year 2 of the plan.'])
     // Not a code: left as it is.
     expect((await simplifyLines('Every spring', {kind: 'update'})).lines).toEqual(['Every spring'])
+  })
+
+  it('lists: a series of things or of "-ing" words at the end of a long sentence, never a series of describing words', async () => {
+    const run = async (text: string) => (await simplifyLines(text)).lines
+    // Adjectives, not things: "modern, visible and accessible" all describe "policing".
+    const adjectives = 'We describe how Police Scotland will continue to provide modern, visible and accessible policing to local communities.'
+    expect(await run(adjectives)).toEqual([adjectives])
+    // Words at the end that belong to every thing of the series ("… on the environment", "… alike") keep it a sentence.
+    const shared = 'This includes working hard to reduce the impact of our activity, estates and fleet on the environment.'
+    expect(await run(shared)).toEqual([shared])
+    const alike = 'This culture will lead to improved outcomes over the next three years for our colleagues, citizens and communities alike.'
+    expect(await run(alike)).toEqual([alike])
+    // A short sentence reads well as it is.
+    expect(await run('We work with the public, partners and schools.')).toEqual(['We work with the public, partners and schools.'])
+  })
+
+  it('voice: the name of the plan\'s own body becomes "we" only where it is the subject or owner', async () => {
+    const run = async (text: string) => (await simplifyLines(text, {we: ['Lanarkshire Division']})).lines
+    expect(await run('Lanarkshire Division serves the local authority areas of North and South Lanarkshire.')).toEqual(['We serve the local authority areas of North and South Lanarkshire.'])
+    expect(await run('As we enter 2023, Lanarkshire Division remains focused on our communities.')).toEqual(['As we enter 2023, we remain focused on our communities.'])
+    expect(await run('How effective is Lanarkshire Division’s work with partners?')).toEqual(['How effective is our work with partners?'])
+    // Elsewhere the name stays: "the officers in Lanarkshire Division" are not "the officers in we".
+    expect(await run('All officers in Lanarkshire Division will police with courage.')).toEqual(['All officers in Lanarkshire Division will police with courage.'])
+    expect(await run('Twitter - Lanarkshire Division')).toEqual(['Twitter - Lanarkshire Division'])
+    // No name given and none found: nothing changes.
+    expect((await simplifyLines('Lanarkshire Division is the second largest division.')).lines).toEqual(['Lanarkshire Division is the second largest division.'])
   })
 
   it('split: leaves a long sentence whole when there is no safe point', async () => {

@@ -8,7 +8,7 @@ import type {Change, PlainWord, SimplifyData} from '../../src/simplify/types.js'
 import {shippedSimplifyData} from '../../src/simplify/load.js'
 
 /** The simplify stage alone on one sentence (in a plan block of `kind` when given), as lines: sentences, then "- item". */
-export async function simplifyLines(sentence: string, options: {kind?: PlanBlockKind; plainWords?: readonly PlainWord[]; inList?: boolean} = {}): Promise<{lines: string[]; changes: Change[]}> {
+export async function simplifyLines(sentence: string, options: {kind?: PlanBlockKind; plainWords?: readonly PlainWord[]; inList?: boolean; we?: readonly string[]} = {}): Promise<{lines: string[]; changes: Change[]}> {
   const position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: sentence.length + 1, offset: sentence.length}}
   const paragraph: Paragraph = {type: 'paragraph', children: [{type: 'text', value: sentence, position}]}
   // In a list (as a plan's milestones are), the sentence is an item: "- …" in the lines, its sentences joined by a space.
@@ -16,7 +16,7 @@ export async function simplifyLines(sentence: string, options: {kind?: PlanBlock
   const tree: Root = {type: 'root', children: options.kind ? [{type: 'planBlock', kind: options.kind, label: 'Label', children: [content], position}] : [content]}
   const data: SimplifyData = {...shippedSimplifyData(), plainWords: options.plainWords ?? []}
   const file = new VFile()
-  const out = (await unified().use(simplify, {data}).run(tree, file)) as Root
+  const out = (await unified().use(simplify, {data, we: options.we ?? []}).run(tree, file)) as Root
   const lines: string[] = []
   const collect = (nodes: RootContent[]) => {
     for (const node of nodes) {
