@@ -133,12 +133,16 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
     record(state, 'voice', sentence, voiced, whole)
     sentence = voiced
   }
-  const list = parent.type === 'listItem' ? undefined : listLayout(sentence) ?? verbListLayout(sentence, state.data.splits) ?? seriesListLayout(sentence, state.data.splits) ?? gerundListLayout(sentence, state.data.splits)
-  const lead = list?.lead ?? sentence
   // The items of a block's list, and the milestones written as a paragraph, are orders ("Design a plan …"), even where
   // the tagger misses the verb; the block's lead ("We will") gives the pieces of a cut order their subject.
   const orders = block !== undefined && (parent.type === 'listItem' || block.kind === 'milestones')
-  const split = splitSentence(lead, state.data.splits, orders ? state.data.blocks[block.kind].lead : undefined)
+  const orderLead = orders ? state.data.blocks[block.kind].lead : undefined
+  const layout = parent.type === 'listItem' ? undefined : listLayout(sentence) ?? verbListLayout(sentence, state.data.splits) ?? seriesListLayout(sentence, state.data.splits) ?? gerundListLayout(sentence, state.data.splits)
+  // A list with an item still too long is left to the split rule when it can cut the sentence: a long piece may then
+  // be laid out as a list of its own, below.
+  const tooLong = layout?.items.some((item) => wordCount(item) > state.data.splits.above) === true
+  const list = tooLong && splitSentence(sentence, state.data.splits, orderLead).sentences.length > 1 ? undefined : layout
+  const split = splitSentence(list?.lead ?? sentence, state.data.splits, orderLead)
   if (list) record(state, 'lists', sentence, listText(list), whole)
   for (const cut of split.cuts) record(state, 'split', cut.before, cut.after.join(' '), whole)
   if (sentence === text && !list && split.sentences.length === 1) return [paragraph]

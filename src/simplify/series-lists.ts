@@ -10,10 +10,15 @@ function inGroup(term: Term): boolean {
   return groupTags.some((tag) => term.tags.has(tag)) && !term.tags.has('Preposition') && !term.tags.has('Conjunction') && !(term.tags.has('Verb') && !term.tags.has('Noun'))
 }
 
-/** A short noun group with a noun in it and no verb of its own: "stakeholders", "the local public"; or a name. */
-function isThing(item: string): boolean {
-  if (item === '' || wordCount(item) > longestItem || /\b(?:and|or)\b/i.test(item)) return false
-  if (isName(item)) return true
+/**
+ * A short noun group with a noun in it and no verb of its own: "stakeholders", "the local public"; a name of up to 8
+ * words ("the Safer South Lanarkshire Board"); or one "-ing" word used as a noun ("prevention, engineering and …").
+ */
+export function isThing(item: string): boolean {
+  if (item === '' || /\b(?:and|or)\b/i.test(item)) return false
+  if (isName(item)) return wordCount(item) <= 8
+  if (wordCount(item) > longestItem) return false
+  if (/^\p{L}+ing$/iu.test(item)) return true
   return verbsOf(item).every((verb) => /^including$/i.test(verb.text)) && termsOf(item).some((term) => term.tags.has('Noun') && !term.tags.has('Pronoun'))
 }
 

@@ -1,10 +1,18 @@
 import type {SplitWording} from './types.js'
 import {bare, capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
 import {frontPurposeCuts, participleCuts, purposeCuts, infinitiveOf, type Cut} from './tails.js'
-import {appositiveCuts, includingCuts, rangeCuts, resultCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
+import {appositiveCuts, includingCuts, rangeCuts, resultCuts, semicolonSeriesCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
 
-/** "…, it is …": two clauses joined by a comma alone; a piece that holds one is not correct English, so no cut makes one. */
-const commaSplice = /,\s+(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b/i
+const commaSplices = /,\s+(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b/gi
+
+/**
+ * Whether a piece holds two clauses joined by a comma alone ("Policing is demanding, it is relentless"): that is not
+ * correct English, so no cut makes one. An opening word or phrase before the comma ("Locally, we have …", "Where
+ * possible, we will …") is no clause.
+ */
+function commaSplice(text: string): boolean {
+  return [...text.matchAll(commaSplices)].some((match) => standsAlone(text.slice(0, match.index)))
+}
 /** A clause that starts with these depends on another one ("As the Chief Constable has said …"). */
 const dependent = /^(?:as|if|when|while|although|though|because|since|unless|until|whether|once)\b/i
 
@@ -51,21 +59,28 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
     const right = body.slice(match.index + match[0].length)
     const comma = match[1] === ','
     const but = match[2]!.toLowerCase() === 'but'
+    if (wordCount(right) < 4 || wordCount(left) < 4) continue
     const leftClause = mainClause(left)
-    if (!leftClause || leftClause.verb.negative || wordCount(right) < 4 || wordCount(left) < 4) continue
     const own = mainClause(right)
     const next = firstWordAfter(terms, match.index + match[0].length)
     // "… and we will use our resources", "… and I am honoured": a pronoun and its verb start a clause of their own.
     const pronounClause = own !== undefined && /^(?:we|i|they)$/i.test(own.subject) && right.toLowerCase().startsWith(own.subject.toLowerCase())
+    // A first half whose subject we cannot name ("Policing, and the officers who serve it, is …") still ends in its
+    // verb's words; before a pronoun clause that is enough, and a "not" there does not reach the second clause.
+    const leftVerb = leftClause?.verb ?? (pronounClause && standsAlone(left) ? verbsOf(left).filter((verb) => !verb.nonFinite).at(-1) : undefined)
+    if (!leftVerb || (leftVerb.negative && !pronounClause)) continue
     if (own && !verbFirst(right) && (comma || (subjectStart.test(right) && (!left.includes(',') || pronounClause))) && wordCount(own.subject) <= 10) {
       // "We recognise that X is Y and Z is W": the second clause may belong inside the "that" clause, unless it has our
-      // own subject. A "to" in the first half ("a place to live and I am …") opens no clause that a pronoun could be in.
-      const middle = left.slice(leftClause.verb.end)
-      if (inner.test(pronounClause ? middle.replace(/\bto\b/gi, '') : middle) && own.subject.toLowerCase() !== leftClause.subject.toLowerCase()) continue
+      // own subject or starts with "this"/"these", which point back to what was said. A "to" in the first half ("a
+      // place to live and I am …") opens no clause that a pronoun could be in.
+      const middle = left.slice(leftVerb.end)
+      const pointsBack = /^(?:this|these)\b/i.test(own.subject)
+      if (!pointsBack && inner.test(pronounClause ? middle.replace(/\bto\b/gi, '') : middle) && own.subject.toLowerCase() !== leftClause?.subject.toLowerCase()) continue
       found.push({left: leftPart(left), right: finish(but ? `${wording.but} ${right}` : right), joiner: match[0].trim()})
       continue
     }
     // "We will X and Y": the second verb shares the subject and helper, which are written again.
+    if (!leftClause || leftClause.verb.negative) continue
     if (!next || !next.tags.has('Verb') || next.tags.has('Gerund') || next.tags.has('PastTense') || next.tags.has('Noun')) continue
     if (wording.notVerbs.includes(bare(next.text))) continue
     const object = left.slice(leftClause.verb.end)
@@ -116,8 +131,9 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
     found.push({left: leftPart(left), right: finish(right), joiner: ','})
   }
 
-  // "X, which enables Y" → "X. This enables Y." — only when the "which" clause runs to the end, with no second clause in it.
-  for (const match of body.matchAll(/,\s+which\s+/gi)) {
+  // "X, which enables Y" → "X. This enables Y." — only when the "which" clause runs to the end, with no second clause in
+  // it. After a name ("Local Police Plans which reference …") no comma is needed: a name says which one already.
+  for (const match of body.matchAll(/(?:,\s+|(?<=\b\p{Lu}\p{L}*)\s+)which\s+/gu)) {
     const left = body.slice(0, match.index)
     const rest = body.slice(match.index + match[0].length)
     if (/[;]|,\s+(?:and|but)\s/.test(rest) || !standsAlone(left) || wordCount(rest) < 3) continue
@@ -149,11 +165,9 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
   const opening = terms[0]
   const imperative = orderLead !== undefined && !main && opening !== undefined && /^\p{Lu}/u.test(body) && !['Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Adverb', 'QuestionWord'].some((tag) => opening.tags.has(tag))
   const context = {body, terms, main, imperative, orderLead: orderLead ?? '', wording, leftPart}
-  const tails = [purposeCuts, frontPurposeCuts, includingCuts, participleCuts, appositiveCuts, rangeCuts, thatCuts, withCuts, whoCuts, setOutCuts, resultCuts].flatMap((family) => family(context))
+  const tails = [purposeCuts, frontPurposeCuts, includingCuts, participleCuts, appositiveCuts, rangeCuts, thatCuts, withCuts, whoCuts, setOutCuts, resultCuts, semicolonSeriesCuts].flatMap((family) => family(context))
   for (const tail of tails) found.push({...tail, right: finish(tail.right)})
-  // An aside put first ("Where possible, we will …") is no comma splice.
-  const spliced = (cut: Cut) => commaSplice.test(cut.joiner === asideJoiner ? cut.right.slice(cut.right.indexOf(',') + 1) : cut.right)
-  const safe = found.filter((cut) => !commaSplice.test(cut.left) && !spliced(cut) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
+  const safe = found.filter((cut) => !commaSplice(cut.left) && !commaSplice(cut.right) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
   if (!imperative) return safe
   // An order cut in two is said as what we will do, so each sentence has its subject: "We will analyse the data."
   const withLead = (piece: string) => `${orderLead} ${piece.charAt(0).toLowerCase()}${piece.slice(1)}`

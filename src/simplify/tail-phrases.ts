@@ -1,4 +1,5 @@
 import {standsAlone, wordCount, type Term} from './clauses.js'
+import {isThing} from './series-lists.js'
 import {formsOf, type Cut, type TailContext} from './tails.js'
 
 // Tail cuts whose new sentence names again what the first one was about: "This includes …", "These are …", "This
@@ -68,7 +69,9 @@ export function rangeCuts({body, terms, wording, leftPart}: TailContext): Cut[] 
   if (!match) return []
   const left = body.slice(0, match.index)
   const start = match.index + match[0].length - match[1]!.length
-  if (!verbless(terms, start, body.length) || wordCount(left) < 5 || !standsAlone(left)) return []
+  // "from breaking up crime groups to investigating offences": a range of things done, each an "-ing" word first.
+  const doings = /^from\s+\p{L}+ing\s[^,;:]+\s+to\s+\p{L}+ing\s/iu.test(match[1]!)
+  if (!(doings || verbless(terms, start, body.length)) || wordCount(left) < 5 || !standsAlone(left)) return []
   return [{left: leftPart(left), right: `${wording.range} ${match[1]}`, joiner: 'from … to'}]
 }
 
@@ -181,4 +184,24 @@ export function resultCuts({body, main, wording, leftPart}: TailContext): Cut[] 
     found.push({left: leftPart(left), right: `${wording.result.lead} ${verb} ${rest}`, joiner: '-ing (result)'})
   }
   return found
+}
+
+/**
+ * A series of things after a semicolon, naming again the things just spoken of: "… the Road Safety Board's four key
+ * pillars; prevention, engineering, engagement and enforcement" → "… four key pillars." + "These are prevention,
+ * engineering, engagement and enforcement." Two things or more, each a short noun group or a name; a series of names
+ * needs no "and" ("Context, Culture, Care, Coordination").
+ */
+export function semicolonSeriesCuts({body, terms, imperative, wording, leftPart}: TailContext): Cut[] {
+  const match = /;\s+([^;:]+)$/.exec(body)
+  if (!match) return []
+  const series = match[1]!
+  const last = /^(.*?)(?:,\s*|\s+)and\s+([^,]+)$/i.exec(series)
+  const items = (last ? [...last[1]!.split(/\s*,\s*/), last[2]!] : series.split(/\s*,\s*/)).map((item) => item.trim())
+  const named = items.every((item) => /^\p{Lu}/u.test(item))
+  if (items.length < 2 || (!last && (!named || items.length < 3)) || !items.every((item) => isThing(item))) return []
+  const left = body.slice(0, match.index)
+  const before = terms.filter((term) => term.end <= match.index).at(-1)
+  if (!before?.tags.has('Noun') || wordCount(left) < 4 || !(imperative || standsAlone(left))) return []
+  return [{left: leftPart(left), right: `${wording.appositive.plural} ${series}`, joiner: '; (series)'}]
 }

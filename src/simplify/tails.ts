@@ -94,10 +94,15 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     const purposeNoun = wording.purposeNouns.includes(before) && terms.some((term) => term.end === left.length && term.tags.has('Noun') && !term.tags.has('Verb'))
     // "We will use our resources to go after …": what something is used for is always a purpose.
     const used = main !== undefined && /\b(?:use|uses|used|using)$/i.test(main.verb.text)
-    if ((wording.toComplements.includes(before) && !purposeNoun && !used) || words.slice(-4).includes('for')) continue
+    // "… as one aim; to improve …": after a semicolon the words are the aim itself, not what "aim" takes.
+    const afterSemicolon = /;\s*$/.test(left)
+    if ((wording.toComplements.includes(before) && !purposeNoun && !used && !afterSemicolon) || words.slice(-4).includes('for')) continue
     // "encourage staff to try": only the words the tagger reads as verbs ("the wellbeing support for staff" is a noun).
     const objectVerb = terms.some((term) => term.end <= match.index && term.tags.has('Verb') && !term.tags.has('Noun') && wording.toObjects.includes(bare(term.text)))
-    if (objectVerb || innerClause.test(left.slice(verbEnd))) continue
+    // "make sure that we have the right resources to deter crime": the inner clause is what we make sure of, and the
+    // purpose at its end is the purpose of the whole.
+    const inner = left.slice(verbEnd).replace(/^\s*(?:sure|certain)\s+that\b/i, '')
+    if (objectVerb || innerClause.test(inner)) continue
     if (wordCount(left) < 5 || wordCount(rest) < 4 || !(imperative || standsAlone(left))) continue
     found.push({left: leftPart(left), right: `${purposeLead(main, wording)} ${rest}`, joiner: 'to'})
   }

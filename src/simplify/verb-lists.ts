@@ -12,7 +12,9 @@ const objectTags = ['Determiner', 'Possessive', 'Plural', 'Pronoun', 'Noun', 'Ad
 /** Whether the term can start a verb phrase of the series: a plain verb ("offer", "support"), not "-ing", "-ed" or a noun. */
 function startsVerbPhrase(term: Term, next: Term | undefined, wording: SplitWording): boolean {
   const tags = term.tags
-  if (!tags.has('Verb') || !(tags.has('Infinitive') || tags.has('PresentTense')) || tags.has('Gerund') || tags.has('PastTense') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) return false
+  // "be clear about X": "be" is the one helper word that can start a thing to do.
+  const be = /^be$/i.test(term.text)
+  if (!tags.has('Verb') || !(tags.has('Infinitive') || tags.has('PresentTense') || be) || tags.has('Gerund') || tags.has('PastTense') || tags.has('Modal') || ((tags.has('Auxiliary') || tags.has('Copula')) && !be)) return false
   if (tags.has('Noun') && !tags.has('Infinitive')) return false
   // "… in a way that is open, and supports …": a verb with "-s" after "will" or "to" has a subject of its own.
   if (!tags.has('Infinitive') && /[^s]s$/i.test(term.text)) return false
