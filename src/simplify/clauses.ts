@@ -69,14 +69,22 @@ const read = remembered(function read(text: string): Reading {
   return {terms, verbs}
 })
 
+/**
+ * The reading of `text`, shared with the same text without its end mark: the split rule asks both of "X." (is this
+ * piece a sentence?) and of "X" (where can it be cut?). Dropping the end mark moves no word's offsets.
+ */
+function readingOf(text: string): Reading {
+  return read(text.replace(/[\s.!:;,]+$/, ''))
+}
+
 /** The words of `text` as compromise tags them. The list is shared: never change it. */
 export function termsOf(text: string): readonly Term[] {
-  return read(text).terms
+  return readingOf(text).terms
 }
 
 /** The verb groups of `text`. The list is shared: never change it. */
 export function verbsOf(text: string): readonly VerbGroup[] {
-  return read(text).verbs
+  return readingOf(text).verbs
 }
 
 const prepositions = /^(?:in|as|by|through|with|under|to|for|at|on|from|despite|across|throughout|only|after|before|during|since|if|when|while|although|because|where|once|working|having|following|regionally|nationally|locally)\b/i

@@ -61,6 +61,8 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
     const but = match[2]!.toLowerCase() === 'but'
     if (wordCount(right) < 4 || wordCount(left) < 4) continue
     const leftClause = mainClause(left)
+    // With no plain subject first, only a pronoun clause after "and" can be cut off (below): no need to read the rest.
+    if (!leftClause && !/^(?:we|i|they)\s/i.test(right)) continue
     const own = mainClause(right)
     const next = firstWordAfter(terms, match.index + match[0].length)
     // "… and we will use our resources", "… and I am honoured": a pronoun and its verb start a clause of their own.
@@ -106,11 +108,11 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
     const left = body.slice(0, match.index)
     const aside = match[2]!
     const rest = body.slice(match.index + match[0].length).replace(/^,?\s+[^,;:]+?,\s+/, '')
-    const leftClause = mainClause(left)
     // The aside is set off by commas ("and, where possible,") or opens like one ("and as such,"): never a thing of a series.
     const setOff = match[1] === ',' || /^(?:as|where|when|wherever|whenever|if|in|through|with|by|at|for)\s/i.test(aside)
-    if (!setOff || /\b(?:and|or)\b/i.test(aside)) continue
-    if (!leftClause || leftClause.verb.negative || wordCount(aside) > 5 || wordCount(left) < 4 || wordCount(rest) < 3 || verbsOf(aside).some((verb) => !verb.nonFinite && !verb.head.has('Gerund'))) continue
+    if (!setOff || /\b(?:and|or)\b/i.test(aside) || wordCount(aside) > 5 || wordCount(left) < 4 || wordCount(rest) < 3) continue
+    const leftClause = mainClause(left)
+    if (!leftClause || leftClause.verb.negative || verbsOf(aside).some((verb) => !verb.nonFinite && !verb.head.has('Gerund'))) continue
     const own = mainClause(rest)
     let sentence: string | undefined
     if (own && /^(?:we|i|they)$/i.test(own.subject) && rest.toLowerCase().startsWith(own.subject.toLowerCase())) sentence = rest
