@@ -50,6 +50,7 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     toObjects: words('to-objects'),
     purposeNouns: words('purpose-nouns'),
     including: String(splitsRaw.including),
+    includingAside: splitsRaw['including-aside'] as {singular: string; plural: string},
     participle: String(splitsRaw.participle),
     notParticiples: words('not-participles'),
     result: {lead: String((splitsRaw.result as Record<string, unknown> | undefined)?.lead ?? 'This'), participles: ((splitsRaw.result as Record<string, unknown> | undefined)?.participles as unknown[] | undefined ?? []).map(String)},

@@ -1,7 +1,7 @@
 import type {SplitWording} from './types.js'
 import {bare, capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
 import {frontPurposeCuts, participleCuts, purposeCuts, infinitiveOf, type Cut} from './tails.js'
-import {appositiveCuts, includingCuts, rangeCuts, resultCuts, semicolonSeriesCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
+import {appositiveCuts, includingAsideCuts, includingCuts, rangeCuts, resultCuts, semicolonSeriesCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
 
 const commaSplices = /,\s+(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b/gi
 
@@ -167,7 +167,7 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
   const opening = terms[0]
   const imperative = orderLead !== undefined && !main && opening !== undefined && /^\p{Lu}/u.test(body) && !['Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Adverb', 'QuestionWord'].some((tag) => opening.tags.has(tag))
   const context = {body, terms, main, imperative, orderLead: orderLead ?? '', wording, leftPart}
-  const tails = [purposeCuts, frontPurposeCuts, includingCuts, participleCuts, appositiveCuts, rangeCuts, thatCuts, withCuts, whoCuts, setOutCuts, resultCuts, semicolonSeriesCuts].flatMap((family) => family(context))
+  const tails = [purposeCuts, frontPurposeCuts, includingCuts, participleCuts, appositiveCuts, rangeCuts, thatCuts, withCuts, whoCuts, setOutCuts, resultCuts, semicolonSeriesCuts, includingAsideCuts].flatMap((family) => family(context))
   for (const tail of tails) found.push({...tail, right: finish(tail.right)})
   const safe = found.filter((cut) => !commaSplice(cut.left) && !commaSplice(cut.right) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
   if (!imperative) return safe

@@ -205,3 +205,34 @@ export function semicolonSeriesCuts({body, terms, imperative, wording, leftPart}
   if (!before?.tags.has('Noun') || wordCount(left) < 4 || !(imperative || standsAlone(left))) return []
   return [{left: leftPart(left), right: `${wording.appositive.plural} ${series}`, joiner: '; (series)'}]
 }
+
+/**
+ * "including …" set off inside a sentence: "Recent events including the pandemic and the summit, have placed
+ * pressure on policing" → "Recent events have placed pressure on policing." + "These events include the pandemic and
+ * the summit." The words after "including" end at the comma after which the sentence goes on with a verb or a
+ * preposition ("… gender based abuse, including violence against women, in Lanarkshire and …"); they have no verb of
+ * their own, and the sentence without them must stand alone. The noun before "including" is named again.
+ */
+export function includingAsideCuts({body, terms, wording}: TailContext): Cut[] {
+  const match = /(,?)\s+including\s+/i.exec(body)
+  if (!match) return []
+  const left = body.slice(0, match.index)
+  const noun = terms.filter((term) => term.end <= match.index).at(-1)
+  if (!noun?.tags.has('Noun') || noun.tags.has('Pronoun') || wordCount(left) < 2) return []
+  const start = match.index + match[0].length
+  for (const comma of body.slice(start).matchAll(/,\s*/g)) {
+    const end = start + comma.index
+    const named = body.slice(start, end)
+    const rest = body.slice(end + comma[0].length)
+    const next = terms.find((term) => term.start >= end + comma[0].length)
+    const goesOn = next !== undefined && ((next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun')) || next.tags.has('Preposition'))
+    if (!goesOn) continue
+    if (!verbless(terms, start, end) && terms.some((term) => term.start >= start && term.end <= end && term.tags.has('Verb') && !term.tags.has('Gerund') && !term.tags.has('Noun'))) return []
+    const sentence = `${left} ${rest}`
+    if (wordCount(sentence) < 4 || !standsAlone(sentence)) return []
+    const word = noun.text.replace(/[^\p{L}'’-]/gu, '').toLowerCase()
+    const lead = (noun.tags.has('Plural') ? wording.includingAside.plural : wording.includingAside.singular).replace('{noun}', word)
+    return [{left: `${sentence}.`, right: `${lead} ${named}`, joiner: 'including (aside)'}]
+  }
+  return []
+}

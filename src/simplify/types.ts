@@ -71,6 +71,8 @@ export interface SplitWording {
   toObjects: readonly string[]
   /** What a sentence made from ", including …" starts with ("This includes"). */
   including: string
+  /** What a sentence made from "including …" inside a sentence starts with: "This {noun} includes", "These {noun} include". */
+  includingAside: {singular: string; plural: string}
   /** A trailing "-ing" clause cut off (", strengthening our resilience"): "{subject} {helper}" → "We will strengthen …". */
   participle: string
   /** A noun group after a comma that names again what came before ("…, the largest council"): "This is", "These are". */
