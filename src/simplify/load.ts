@@ -26,7 +26,7 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     if (!parsed.ok) errors.push(...parsed.errors)
     return parsed.ok ? parsed.value : undefined
   }
-  const plainWords = listOf(open('plain-words.yml', true), ['from', 'to'], errors).map(({from, to}) => ({from: from!, to: to!}) satisfies PlainWord)
+  const plainWords = listOf(open('plain-words.yml', true), ['from', 'to'], errors, ['clause']).map(({from, to, clause}) => ({from: from!, to: to!, ...(clause ? {clause: true} : {})}) satisfies PlainWord)
   const acronyms = listOf(open('acronyms.yml', true), ['acronym', 'expansion'], errors).map(({acronym, expansion}) => ({acronym: acronym!, expansion: expansion!}) satisfies Acronym)
   const blocks = blockWording(open('simplify-headings.yml', false), errors)
   const planCodes = open('plan-codes.yml', false)?.document.toJS() as PlanCodeWording | undefined
@@ -67,8 +67,11 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
   return {ok: true, value: {plainWords, acronyms, blocks, planCodes, splits, voice}}
 }
 
-/** A YAML list of maps with the `required` text fields; other fields are allowed (acronyms.yml has `plain`). */
-function listOf(source: YamlSource | undefined, required: readonly string[], errors: Problem[]): Array<Record<string, string | undefined>> {
+/**
+ * A YAML list of maps with the `required` text fields; other fields are allowed (acronyms.yml has `plain`). Each of
+ * `flags` is read as true (the text "true") when the entry says `flag: true`, and must be true or false when given.
+ */
+function listOf(source: YamlSource | undefined, required: readonly string[], errors: Problem[], flags: readonly string[] = []): Array<Record<string, string | undefined>> {
   if (!source) return []
   const root = source.document.contents
   if (root === null) return []
@@ -86,6 +89,11 @@ function listOf(source: YamlSource | undefined, required: readonly string[], err
       const field = stringField(source, item as YAMLMap, key, true)
       if (field.problem) errors.push(field.problem)
       entry[key] = field.value
+    }
+    for (const key of flags) {
+      const value = (item as YAMLMap).get(key)
+      if (value !== undefined && typeof value !== 'boolean') errors.push(source.problem(((item as YAMLMap).get(key, true) as Node | undefined) ?? (item as Node), `${key} must be true or false`))
+      if (value === true) entry[key] = 'true'
     }
     return required.every((key) => entry[key] !== undefined) ? [entry] : []
   })

@@ -1,5 +1,6 @@
 import type {PlainWord} from './types.js'
 import {keepCase, overlaps, type Edit, type Ranges} from './edits.js'
+import {verbsOf} from './clauses.js'
 
 export type PlainWordFinder = (text: string, protectedRanges: Ranges) => Edit[]
 
@@ -24,6 +25,7 @@ function escape(value: string): string {
 export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
   if (list.length === 0) return () => []
   const byWords = new Map(list.map((entry) => [entry.from.toLowerCase().replace(/\s+/g, ' '), entry.to]))
+  const needClause = new Set(list.filter((entry) => entry.clause).map((entry) => entry.from.toLowerCase().replace(/\s+/g, ' ')))
   const alternatives = [...byWords.keys()].sort((a, b) => b.length - a.length).map((from) => escape(from).replace(/ /g, '\\s+'))
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu')
   return (text, protectedRanges) => {
@@ -34,7 +36,11 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
       if (overlaps(start, end, protectedRanges)) continue
       const atStart = /^[\s"“‘(]*$/.test(text.slice(0, start))
       if (!atStart && /^\p{Lu}/u.test(match[0])) continue
-      const to = byWords.get(match[0].toLowerCase().replace(/\s+/g, ' '))!
+      const key = match[0].toLowerCase().replace(/\s+/g, ' ')
+      const to = byWords.get(key)!
+      // "ensure long term solutions" → "make sure long term solutions" never: "make sure" needs a clause after it.
+      const rest = /^[^,.;:!?]*/.exec(text.slice(end))![0]
+      if (needClause.has(key) && !/^\s+that\b/i.test(rest) && !verbsOf(rest).some((verb) => !verb.nonFinite)) continue
       // "improve and enhance" → "improve and improve" never: the office word stays where its plain word is its neighbour.
       const before = /(\p{L}+)\s+(?:and|or)\s+$/iu.exec(text.slice(0, start))?.[1]
       const next = /^\s+(?:and|or)\s+(\p{L}+)/iu.exec(text.slice(end))?.[1]

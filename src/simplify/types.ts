@@ -21,6 +21,8 @@ export interface Change {
 export interface PlainWord {
   from: string
   to: string
+  /** The plain words need a clause after them ("make sure we are …"): where only a noun group follows ("ensure long term solutions"), the office word stays. Default: false. */
+  clause?: boolean
 }
 
 /** An acronym and its words in full (glossary/acronyms.yml). */

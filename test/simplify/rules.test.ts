@@ -56,6 +56,15 @@ describe('each rule on its own', () => {
     expect(await run('We utilised utilisers.')).toEqual(['We utilised utilisers.'])
   })
 
+  it('plain words that need a clause after them ("make sure") are used only before one', async () => {
+    const words = [{from: 'ensure', to: 'make sure', clause: true}]
+    const run = async (text: string) => (await simplifyLines(text, {plainWords: words})).lines
+    expect(await run('We will ensure we are accessible.')).toEqual(['We will make sure we are accessible.'])
+    expect(await run('We will ensure that policing keeps your trust.')).toEqual(['We will make sure that policing keeps your trust.'])
+    // Only a noun group after it: "make sure long term solutions" is not English, so "ensure" stays.
+    expect(await run('We work in partnership to ensure long term solutions to complex problems.')).toEqual(['We work in partnership to ensure long term solutions to complex problems.'])
+  })
+
   it('acronyms: written out at first use, left alone where the plan writes them out or in a name', async () => {
     expect((await simplifyLines('We report to HMICS each year.')).lines).toEqual(['We report to His Majesty\'s Inspectorate of Constabulary in Scotland (HMICS) each year.'])
     expect((await simplifyLines('We report to the Scottish Police Authority (SPA) each year.')).lines).toEqual(['We report to the Scottish Police Authority (SPA) each year.'])
