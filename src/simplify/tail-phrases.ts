@@ -63,7 +63,7 @@ export function appositiveCuts({body, terms, wording, leftPart}: TailContext): C
   return [{left: leftPart(left), right: `${lead} ${group}`, joiner: 'appositive'}]
 }
 
-/** ", from online fraud to child exploitation" at the end → "This includes everything from online fraud to child exploitation." */
+/** ", from online fraud to child exploitation" at the end → "Examples range from online fraud to child exploitation." */
 export function rangeCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
   const match = /[,;]\s+(from\s+[^,;:]+\s+to\s+[^,;:]+)$/i.exec(body)
   if (!match) return []

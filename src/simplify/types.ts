@@ -79,7 +79,7 @@ export interface SplitWording {
   participle: string
   /** A noun group after a comma that names again what came before ("…, the largest council"): "This is", "These are". */
   appositive: {singular: string; plural: string}
-  /** What a sentence made from ", from X to Y" starts with ("This includes everything"). */
+  /** What a sentence made from ", from X to Y" starts with ("Examples range"). */
   range: string
   /** A "that" clause after a noun made its own sentence: "This" or "These", then the noun ("This plan addresses …"). */
   that: {singular: string; plural: string}
