@@ -119,7 +119,20 @@ export function mainClause(text: string): Clause | undefined {
   // or noun group right before the verb.
   const opened = /^[^,;:()]+,\s+([^,;:()]+)$/.exec(before)?.[1]
   if (opened && prepositions.test(before) && !prepositions.test(opened) && (/^\p{Lu}/u.test(opened) || determinerFirst.test(opened)) && opened.split(/\s+/).length <= 4 && !/\b(?:and|or|but|of|for|to|with|that|which|who|whom|whose|where)\b/i.test(opened)) return {subject: opened, verb}
-  return undefined
+  return afterOpening(text, verb)
+}
+
+/**
+ * "Through intelligence led policing, we will identify …": a word of the opening phrase that the tagger took for a
+ * verb ("led") hides the clause after the comma; its first verb, right after a pronoun, is the main one.
+ */
+function afterOpening(text: string, first: VerbGroup): Clause | undefined {
+  if (!prepositions.test(text)) return undefined
+  const comma = text.indexOf(',', first.end)
+  const verb = verbsOf(text).find((candidate) => candidate.start > comma && !candidate.nonFinite)
+  if (comma === -1 || !verb || /[,;:]/.test(text.slice(comma + 1, verb.start))) return undefined
+  const last = pronoun.exec(text.slice(comma + 1, verb.start).trim())
+  return last && text.slice(comma + 1, verb.start).trim().toLowerCase() === last[1]!.toLowerCase() ? {subject: last[1]!, verb} : undefined
 }
 
 /** Whether a piece of text is a clause that can stand alone: a subject and a verb that heads a clause. */

@@ -11,7 +11,7 @@ const commaSplices = /,\s+(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|w
  * possible, we will …") is no clause.
  */
 function commaSplice(text: string): boolean {
-  return [...text.matchAll(commaSplices)].some((match) => standsAlone(text.slice(0, match.index)))
+  return [...text.matchAll(commaSplices)].some((match) => mainClause(text.slice(0, match.index)) !== undefined)
 }
 /** A clause that starts with these depends on another one ("As the Chief Constable has said …"). */
 const dependent = /^(?:as|if|when|while|although|though|because|since|unless|until|whether|once)\b/i
@@ -129,7 +129,8 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
   for (const match of body.matchAll(/,\s+(?=(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b)/gi)) {
     const left = body.slice(0, match.index)
     const right = body.slice(match.index + match[0].length)
-    if (dependent.test(left) || /['‘“"]/.test(left) || !standsAlone(left)) continue
+    // "Through intelligence led policing, we will …": an opening phrase, not a clause, however its words are tagged.
+    if (dependent.test(left) || /['‘“"]/.test(left) || !mainClause(left)) continue
     found.push({left: leftPart(left), right: finish(right), joiner: ','})
   }
 
@@ -143,7 +144,10 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
     const verb = verbsOf(`it ${rest}`).map((group) => ({...group, start: group.start - 3}))[0]
     if (!verb || verb.start < 0 || verb.start > (/^\S+\s+/.exec(rest)?.[0].length ?? 0) || verb.nonFinite) continue
     const first = rest.slice(verb.start).split(/\s+/)[0]!
-    const these = plural.test(first) || (!singular.test(first) && verb.head.has('Infinitive') && verb.auxiliary === '')
+    // "which can …", "which were …"… a helper or a past tense says nothing of number: the noun before "which" does.
+    const noun = terms.filter((term) => term.end <= match.index).at(-1)
+    const tellsNumber = verb.auxiliary === '' && !verb.head.has('PastTense')
+    const these = plural.test(first) || (!singular.test(first) && (tellsNumber ? verb.head.has('Infinitive') : noun?.tags.has('Plural') === true))
     found.push({left: leftPart(left), right: finish(`${these ? wording.which.plural : wording.which.singular} ${rest}`), joiner: 'which'})
   }
 
@@ -161,6 +165,8 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
   for (const match of body.matchAll(/,?\s+so that\s+/gi)) {
     const left = body.slice(0, match.index)
     const right = body.slice(match.index + match[0].length)
+    // "We will X, review Y so that Z, and invest in W": the "so that" sits inside a series, which goes on after it.
+    if (/,/.test(left) && /,\s+(?:and|or)\s+/.test(right)) continue
     if (standsAlone(left) && standsAlone(right)) found.push({left: leftPart(left), right: finish(`${wording.soThat} ${right}`), joiner: 'so that'})
   }
   // An order where the plan lists orders ("Design a plan …"): any capital word first but "the", "our", "in", …
@@ -184,7 +190,8 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
 function restoredSubject(clause: {subject: string; verb: {auxiliary: string}}, next: Term, ownHelper: boolean): string | undefined {
   const auxiliary = clause.verb.auxiliary.toLowerCase()
   if (ownHelper) return clause.subject
-  if (modals.has(auxiliary)) return `${clause.subject} ${clause.verb.auxiliary}`
+  // After "will", "must", …: a base form only ("the places and times where …" is no "We will times").
+  if (modals.has(auxiliary)) return next.tags.has('Infinitive') || !/[^s]s$/i.test(next.text) ? `${clause.subject} ${clause.verb.auxiliary}` : undefined
   if (auxiliary === '' && ((next.tags.has('PresentTense') && !next.tags.has('Infinitive')) || /^(?:we|they|i|you)$/i.test(clause.subject))) return clause.subject
   return undefined
 }

@@ -59,7 +59,13 @@ export function appositiveCuts({body, terms, wording, leftPart}: TailContext): C
   // "a move that creates new crime types": the group may end in a clause about its noun.
   const relative = /\s(?:that|which|who)\s/i.exec(group)
   if (!verbless(terms, start, relative ? start + relative.index : body.length) || wordCount(group) < 3 || wordCount(left) < 5 || !standsAlone(left)) return []
-  const lead = pluralHead(group, terms, start) ? wording.appositive.plural : wording.appositive.singular
+  // A group with "and" in it names the same things again only if it agrees in number: "the council, the fire service
+  // and other stakeholders" is a series of partners, not the council named again ("X Council and Y Council, the
+  // fourth and fifth largest councils" are two, named again).
+  const plural = pluralHead(group, terms, start)
+  const leftPlural = before.tags.has('Plural') || /\band\s+[^,;:]*$/i.test(left.slice(-60))
+  if (/\sand\s/i.test(group) && plural !== leftPlural) return []
+  const lead = plural ? wording.appositive.plural : wording.appositive.singular
   return [{left: leftPart(left), right: `${lead} ${group}`, joiner: 'appositive'}]
 }
 
@@ -93,6 +99,9 @@ export function thatCuts({body, terms, main, wording, leftPart}: TailContext): C
     const noun = group.at(-1)
     const verb = terms.find((term) => term.start >= match.index + match[0].length)
     if (!noun || !verb || match.index <= main.verb.end) continue
+    // "a phrase that residents used": the word after "that" is the clause's subject, and the noun its object.
+    const second = terms.find((term) => term.start > verb.start)
+    if (second?.tags.has('Verb') && !second.tags.has('Noun') && !verb.tags.has('Modal') && !verb.tags.has('Auxiliary') && !second.tags.has('Adverb')) continue
     if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('ProperNoun') || noun.tags.has('Verb') || noun.tags.has('Adjective')) continue
     // The noun group: back from the noun over adjectives and nouns to its first word.
     let first = group.length - 1
@@ -225,7 +234,9 @@ export function includingAsideCuts({body, terms, wording}: TailContext): Cut[] {
     const named = body.slice(start, end)
     const rest = body.slice(end + comma[0].length)
     const next = terms.find((term) => term.start >= end + comma[0].length)
-    const goesOn = next !== undefined && ((next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun')) || next.tags.has('Preposition'))
+    // "…, have placed pressure on policing": a verb, with no series going on after it ("…, armed policing, dog units and …").
+    const verb = next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun') && !next.tags.has('Adjective') && !/,/.test(rest)
+    const goesOn = next !== undefined && (verb || next.tags.has('Preposition'))
     if (!goesOn) continue
     if (!verbless(terms, start, end) && terms.some((term) => term.start >= start && term.end <= end && term.tags.has('Verb') && !term.tags.has('Gerund') && !term.tags.has('Noun'))) return []
     const sentence = `${left} ${rest}`

@@ -105,6 +105,35 @@ describe('each rule on its own', () => {
     expect((await simplifyLines('Lanarkshire Division is the second largest division.')).lines).toEqual(['Lanarkshire Division is the second largest division.'])
   })
 
+  it('split: no cut where the words belong together (sentences of our sample plan)', async () => {
+    const run = async (text: string) => (await simplifyLines(text)).lines
+    // "the places and times": a noun after "and", not "We will times".
+    const places = 'We will deploy our resources proactively to the places and times where they will have the greatest impact.'
+    expect(await run(places)).toEqual([places])
+    // An opening phrase with a word the tagger takes for a verb ("led") is not a sentence.
+    expect(await run('Through intelligence led policing, we will identify hotspots and prolific offenders and deploy our resources proactively to the places and times where they will have the greatest impact.')).toEqual([
+      'Through intelligence led policing, we will identify hotspots and prolific offenders.',
+      places
+    ])
+    // "including A, armed policing, B and C": the series goes on; "which can …" after plural teams is "These can …".
+    expect(await run('Local officers are supported by regional and national specialist resources, including road policing, armed policing, dog units and major investigation teams, which can be deployed whenever the nature of an incident requires additional capability or expertise.')).toEqual([
+      'Local officers are supported by regional and national specialist resources, including road policing, armed policing, dog units and major investigation teams.',
+      'These can be deployed whenever the nature of an incident requires additional capability or expertise.'
+    ])
+    // A series of partners is not the council named again.
+    expect((await run('We will work with the council, the fire and rescue service and other road safety stakeholders to deliver prevention, education and enforcement activity on the routes with the highest casualty rates.'))[0]).toBe('We will work with the council, the fire and rescue service and other road safety stakeholders.')
+    // "a phrase that residents used": the clause's subject comes after "that".
+    const phrase = 'Our aim can be summed up in a phrase that residents used again and again: "a safer Riverside for everyone".'
+    expect(await run(phrase)).toEqual([phrase])
+    // "so that" inside a series of things to do: the series is laid out as a list instead.
+    expect(await run('We will introduce a wellbeing programme for officers and staff, review our operating model so that resources are matched to the times and places of greatest demand, and invest in training and leadership development at every level.')).toEqual([
+      'We will:',
+      '- introduce a wellbeing programme for officers and staff',
+      '- review our operating model so that resources are matched to the times and places of greatest demand',
+      '- invest in training and leadership development at every level'
+    ])
+  })
+
   it('split: leaves a long sentence whole when there is no safe point', async () => {
     const text = 'Procurement of and demand for goods and services will remain under scrutiny, ensuring resources are used in the most efficient way possible to meet the greatest need.'
     const {lines, changes} = await simplifyLines(text)
