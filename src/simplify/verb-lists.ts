@@ -67,7 +67,10 @@ export function verbListLayout(text: string, wording: SplitWording): ListLayout 
   // Commas between the items and one "and" or "or" before the last: anything else is not a series we can lay out.
   if (joiners.length === 0 || joiners.slice(0, -1).some((joiner) => joiner !== ',') || joiners.at(-1) !== 'and') return undefined
   const items = starts.map((start, at) => body.slice(start, starts[at + 1] ?? body.length).replace(/(?:\s*,)?\s*(?:(?:and|or)\s*)?$/i, '').replace(/,\s*$/, '').trim())
-  if (items.some((item) => wordCount(item) < 2)) return undefined
+  // "carry out a training framework, mentoring programme and go after …": a comma inside an item before the last joins
+  // no verbs, so the words are not a clean series (here a thing is missing its "and"). The last item may hold a series
+  // of its own ("providing services that are relevant, accessible and effective").
+  if (items.some((item) => wordCount(item) < 2) || items.slice(0, -1).some((item) => item.includes(','))) return undefined
   // Two items make a list only when both are short; otherwise the split rule makes two sentences of them.
   if (items.length === 2 && (wordCount(body) <= wording.above || items.some((item) => wordCount(item) < 3 || wordCount(item) > wording.above))) return undefined
   const lead = body.slice(0, starts[0]).trim()

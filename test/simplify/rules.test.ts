@@ -91,6 +91,9 @@ describe('each rule on its own', () => {
     expect(await run(alike)).toEqual([alike])
     // A short sentence reads well as it is.
     expect(await run('We work with the public, partners and schools.')).toEqual(['We work with the public, partners and schools.'])
+    // A comma inside a thing to do that is not the last: no clean series of verbs ("a framework, mentoring programme").
+    const broken = 'We will carry out a training framework, mentoring programme and go after joint development chances with partners.'
+    expect(await run(broken)).toEqual([broken])
   })
 
   it('voice: the name of the plan\'s own body becomes "we" only where it is the subject or owner', async () => {
