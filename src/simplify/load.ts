@@ -4,7 +4,7 @@ import {isMap, isSeq, type Node, type YAMLMap} from 'yaml'
 import {dataFolder} from '../options.js'
 import type {PlanBlockKind} from '../types.js'
 import type {Checked, Problem} from '../util/result.js'
-import {parseYaml, stringField, type YamlSource} from '../util/yaml.js'
+import {parseYaml, stringField, unknownFields, wholeNumberField, type YamlSource} from '../util/yaml.js'
 import type {Acronym, BlockWording, PlainWord, PlanCodeWording, SimplifyData, SplitWording, VoiceWording} from './types.js'
 
 const kinds: readonly PlanBlockKind[] = ['objective', 'activity', 'milestones', 'update', 'measures']
@@ -30,10 +30,13 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
   const acronyms = listOf(open('acronyms.yml', true), ['acronym', 'expansion'], errors).map(({acronym, expansion}) => ({acronym: acronym!, expansion: expansion!}) satisfies Acronym)
   const blocks = blockWording(open('simplify-headings.yml', false), errors)
   const planCodes = open('plan-codes.yml', false)?.document.toJS() as PlanCodeWording | undefined
-  const splitsRaw = open('splits.yml', false)?.document.toJS() as Record<string, unknown> | undefined
-  const voiceRaw = open('voice.yml', false)?.document.toJS() as Record<string, unknown> | undefined
-  if (errors.length > 0 || !blocks || !planCodes || !splitsRaw || !voiceRaw) return {ok: false, errors}
-  const voice: VoiceWording = {we: String(voiceRaw.we ?? 'we'), our: String(voiceRaw.our ?? 'our'), howWell: String(voiceRaw['how-well'] ?? 'How well'), seen: Number(voiceRaw.seen ?? 2)}
+  const splitsSource = open('splits.yml', false)
+  const splitsRaw = splitsSource?.document.toJS() as Record<string, unknown> | undefined
+  // The length a sentence is split above: checked here, as a wrong value would split everything or nothing.
+  const above = splitsSource && isMap(splitsSource.document.contents) ? wholeNumberField(splitsSource, splitsSource.document.contents, 'above', 5) : undefined
+  if (above?.problem) errors.push(above.problem)
+  const voice = voiceWording(open('voice.yml', false), errors)
+  if (errors.length > 0 || !blocks || !planCodes || !splitsRaw || !voice) return {ok: false, errors}
   const which = splitsRaw.which as {singular: string; plural: string}
   const pair = (key: string) => {
     const value = splitsRaw[key] as Record<string, unknown> | undefined
@@ -62,7 +65,7 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     who: splitsRaw.who as {singular: string; plural: string},
     setOutIn: String(splitsRaw['set-out-in']),
     notVerbs: words('not-verbs'),
-    above: Number(splitsRaw.above)
+    above: above!.value!
   }
   return {ok: true, value: {plainWords, acronyms, blocks, planCodes, splits, voice}}
 }
@@ -131,4 +134,20 @@ export function shippedSimplifyData(): SimplifyData {
   if (!loaded.ok) throw new TypeError(`easyread's simplify data is broken: ${loaded.errors.map((problem) => `${problem.file}:${problem.line ?? 1}: ${problem.message}`).join('; ')}`)
   shipped = loaded.value
   return shipped
+}
+
+/** voice.yml: the words for "we" and "our", the question's lead, and how often a name must be asked about. */
+function voiceWording(source: YamlSource | undefined, errors: Problem[]): VoiceWording | undefined {
+  if (!source) return undefined
+  const root = source.document.contents
+  if (!isMap(root)) {
+    errors.push(source.problem(root as Node, 'Expected a map with we, our, how-well and seen'))
+    return undefined
+  }
+  const problems = unknownFields(source, root, ['we', 'our', 'how-well', 'seen'])
+  const [we, our, howWell] = ['we', 'our', 'how-well'].map((key) => stringField(source, root, key, true))
+  const seen = wholeNumberField(source, root, 'seen', 1)
+  problems.push(...[we, our, howWell, seen].flatMap((field) => (field!.problem ? [field!.problem] : [])))
+  errors.push(...problems)
+  return problems.length === 0 ? {we: we!.value!, our: our!.value!, howWell: howWell!.value!, seen: seen.value!} : undefined
 }

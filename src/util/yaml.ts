@@ -50,6 +50,14 @@ export function stringField(source: YamlSource, map: YAMLMap, key: string, requi
   return {value: node.value.trim()}
 }
 
+/** The whole-number value of a map's key, at least `min`, or a problem saying what is wrong with it. */
+export function wholeNumberField(source: YamlSource, map: YAMLMap, key: string, min: number): {value?: number; problem?: Problem} {
+  const node = map.get(key, true) as Node | undefined
+  if (node === undefined) return {problem: source.problem(map, `Missing field "${key}"`)}
+  if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value) || node.value < min) return {problem: source.problem(node, `Field "${key}" must be a whole number, ${min} or more`)}
+  return {value: node.value}
+}
+
 /** Problems for every key of a map that is not one of `known`. */
 export function unknownFields(source: YamlSource, map: YAMLMap, known: readonly string[]): Problem[] {
   return map.items.flatMap((pair) => {

@@ -42,3 +42,19 @@ describe('the simplify data, checked where it is read', () => {
     expect(loaded.ok ? [] : loaded.errors.map(formatProblem)).toEqual([`${path.join(folder, 'voice.yml')}: Missing data file`])
   })
 })
+
+describe('the numbers and words of splits.yml and voice.yml', () => {
+  it('refuses a length that is not a whole number and a voice file with a wrong or unknown field, naming each place', async () => {
+    const splits = (await import('node:fs')).readFileSync(path.join(dataFolder, 'splits.yml'), 'utf8').replace(/^above: 15$/m, 'above: fifteen')
+    const folder = await dataWith('splits.yml', splits)
+    await writeFile(path.join(folder, 'voice.yml'), 'we: we\nour: ""\nhow-well: How well\nseen: 0\nthey: they\n')
+    const loaded = loadSimplifyData(folder)
+    const line = splits.split('\n').findIndex((text) => text.startsWith('above:')) + 1
+    expect(loaded.ok ? [] : loaded.errors.map(formatProblem)).toEqual([
+      `${path.join(folder, 'splits.yml')}:${line}:8: Field "above" must be a whole number, 5 or more`,
+      `${path.join(folder, 'voice.yml')}:5:1: Unknown field "they" (expected one of: we, our, how-well, seen)`,
+      `${path.join(folder, 'voice.yml')}:2:6: Field "our" is empty`,
+      `${path.join(folder, 'voice.yml')}:4:7: Field "seen" must be a whole number, 1 or more`
+    ])
+  })
+})
