@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {Nodes} from 'mdast'
 import {visit} from 'unist-util-visit'
-import nlp from 'compromise'
+import {termsOf} from '../util/tagger.js'
 import type {EasyRow, RowPicture} from '../types.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {plainText} from '../util/plain-text.js'
@@ -109,6 +109,6 @@ function glossaryPicture(entry: GlossaryEntry, picture: string): RowPicture | un
 
 /** The words a sentence uses as nouns (compromise's tagger): "we will **watch**" is no picture of a watch. */
 function nounsOf(text: string): Set<string> {
-  const nouns = nlp(text).match('#Noun').not('#Pronoun').terms().out('array') as string[]
-  return new Set(nouns.map((noun) => noun.toLowerCase().replace(/[^\p{L}'’]/gu, '')))
+  const nouns = termsOf(text).filter((term) => term.tags.has('Noun') && !term.tags.has('Pronoun'))
+  return new Set(nouns.map((noun) => noun.text.toLowerCase().replace(/[^\p{L}'’]/gu, '')))
 }

@@ -1,5 +1,5 @@
-import nlp from 'compromise'
 import type {Rule} from './rule.js'
+import {verbsOf} from '../../util/tagger.js'
 
 /** Words that open a clause inside another one: it adds detail, not a second main idea. */
 const subordinators = new Set(['who', 'whom', 'whose', 'that', 'if', 'because', 'when', 'whenever', 'where', 'while', 'whilst', 'although', 'though', 'unless', 'until', 'before', 'after', 'since', 'whether', 'what', 'how', 'why', 'as', 'than', 'once'])
@@ -13,12 +13,6 @@ interface Span {
   end: number
 }
 
-interface CompromiseVerb {
-  text: string
-  offset: {start: number; length: number}
-  terms: Array<{text: string; tags: string[]}>
-}
-
 interface Verb extends Span {
   /** "to" + infinitive, or a bare -ing form: not the head of a clause. */
   nonFinite: boolean
@@ -26,20 +20,18 @@ interface Verb extends Span {
   bareParticiple: boolean
 }
 
-/** Every verb group (compromise's tagger), marking the ones that cannot head a main clause. */
+/** Every verb group (compromise's tagger, shared with the simplify stage), marking the ones that cannot head a main clause. */
 function verbGroups(text: string): Verb[] {
-  const verbs = nlp(text).verbs().json({offset: true}) as CompromiseVerb[]
-  return verbs.map((verb) => {
-    const start = verb.offset.start
-    const tags = verb.terms.flatMap((term) => term.tags)
-    const single = verb.terms.length === 1
-    const toInfinitive = /\bto\s*$/i.test(text.slice(0, start)) && (tags.includes('Infinitive') || single)
+  return verbsOf(text).map((verb) => {
+    const tags = verb.words.flatMap((word) => [...word.tags])
+    const single = verb.words.length === 1
+    const toInfinitive = /\bto\s*$/i.test(text.slice(0, verb.start)) && (tags.includes('Infinitive') || single)
     return {
-      text: verb.text.replace(/[.,;:!?]+$/, ''),
-      start,
-      end: start + verb.offset.length,
+      text: verb.text,
+      start: verb.start,
+      end: verb.end,
       nonFinite: toInfinitive || (single && tags.includes('Gerund')),
-      bareParticiple: single && tags.includes('PastTense') && /ed$|en$/i.test(verb.terms[0]!.text.replace(/[.,;:!?]+$/, ''))
+      bareParticiple: single && tags.includes('PastTense') && /ed$|en$/i.test(verb.words[0]!.text.replace(/[.,;:!?]+$/, ''))
     }
   })
 }

@@ -1,0 +1,95 @@
+// compromise's reading of a text (its words and verb groups), tagged once and kept: shared by the simplify,
+// readability and layout stages, which ask about the same sentences.
+import nlp from 'compromise'
+
+/** A word as compromise tags it, with its offsets in the text. */
+export interface Term {
+  text: string
+  start: number
+  end: number
+  tags: ReadonlySet<string>
+}
+
+/** A verb group ("will use", "fully engage"), with what the clause and readability rules need to know about it. */
+export interface VerbGroup {
+  start: number
+  end: number
+  text: string
+  /** "will", "must", "can", …; empty for a verb without a helper. */
+  auxiliary: string
+  negative: boolean
+  /** The first verb word's tags. */
+  head: ReadonlySet<string>
+  /** "to" + verb, or a lone -ing form: these cannot head a clause. */
+  nonFinite: boolean
+  /** Each word of the group with its tags ("will" Modal, "use" Infinitive). */
+  words: ReadonlyArray<{text: string; tags: ReadonlySet<string>}>
+}
+
+interface CompromiseTerm {
+  text: string
+  tags: string[]
+  offset: {start: number; length: number}
+}
+
+/**
+ * `parse` with its answers kept for the last texts it saw: the split rule asks about the same pieces of a sentence
+ * many times (each safe cut, then each piece again), and the readability and layout stages ask again about the
+ * sentences it wrote; tagging is most of their time. The answers are never changed.
+ */
+function remembered<Result>(parse: (text: string) => Result, size = 2000): (text: string) => Result {
+  const kept = new Map<string, Result>()
+  return (text) => {
+    const known = kept.get(text)
+    if (known !== undefined) return known
+    const result = parse(text)
+    if (kept.size >= size) kept.delete(kept.keys().next().value!)
+    kept.set(text, result)
+    return result
+  }
+}
+
+/** One reading of a text by compromise: its words with their tags, and its verb groups. */
+interface Reading {
+  terms: Term[]
+  verbs: VerbGroup[]
+}
+
+/** Tag `text` once for both questions asked of it (its words, its verbs): parsing is the costly part. */
+const read = remembered(function read(text: string): Reading {
+  const doc = nlp(text)
+  const json = doc.json({offset: true}) as Array<{terms: CompromiseTerm[]}>
+  const terms = json.flatMap((sentence) => sentence.terms).map((term) => ({text: term.text, start: term.offset.start, end: term.offset.start + term.offset.length, tags: new Set(term.tags)}))
+  const groups = doc.verbs().json({offset: true}) as Array<{text: string; offset: {start: number; length: number}; terms: CompromiseTerm[]; verb: {auxiliary: string; negative: boolean}}>
+  const verbs = groups.map((verb) => {
+    const start = verb.offset.start
+    const head = verb.terms.find((term) => term.tags.includes('Verb') && !term.tags.includes('Auxiliary') && !term.tags.includes('Modal')) ?? verb.terms[0]!
+    const headTags = new Set(head.tags)
+    const toInfinitive = /\bto\s*$/i.test(text.slice(0, start))
+    const loneGerund = verb.terms.filter((term) => term.tags.includes('Verb')).length === 1 && headTags.has('Gerund')
+    // compromise's offset takes in the punctuation after the verb ("will design,"): the group ends at its last letter.
+    const words = verb.text.replace(/[\s,;:.!?]+$/, '')
+    const parts = verb.terms.map((term) => ({text: term.text, tags: new Set(term.tags)}))
+    return {start, end: start + Math.min(verb.offset.length, words.length), text: words, auxiliary: verb.verb.auxiliary.trim(), negative: verb.verb.negative, head: headTags, nonFinite: toInfinitive || loneGerund, words: parts}
+  })
+  return {terms, verbs}
+})
+
+/**
+ * The reading of `text`, shared with the same text without its end mark: the split rule asks both of "X." (is this
+ * piece a sentence?) and of "X" (where can it be cut?). Dropping the end mark moves no word's offsets.
+ */
+function readingOf(text: string): Reading {
+  return read(text.replace(/[\s.!:;,]+$/, ''))
+}
+
+/** The words of `text` as compromise tags them. The list is shared: never change it. */
+export function termsOf(text: string): readonly Term[] {
+  return readingOf(text).terms
+}
+
+/** The verb groups of `text`. The list is shared: never change it. */
+export function verbsOf(text: string): readonly VerbGroup[] {
+  return readingOf(text).verbs
+}
+
