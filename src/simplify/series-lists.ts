@@ -23,6 +23,17 @@ export function isThing(item: string): boolean {
 }
 
 /**
+ * Whether the last thing ends in words that belong to every thing of the series, not to the last one: "… our
+ * activity, estates and fleet on the environment" (a place or purpose no other thing has), "… colleagues, citizens
+ * and communities alike" (an adverb).
+ */
+function sharedEnding(items: readonly string[]): boolean {
+  const last = termsOf(items.at(-1)!)
+  const hasPreposition = (thing: string) => termsOf(thing).some((term) => term.tags.has('Preposition'))
+  return last.at(-1)?.tags.has('Adverb') === true || /\s(?:alike|too|together|both)$/i.test(items.at(-1)!) || (hasPreposition(items.at(-1)!) && !items.slice(0, -1).some(hasPreposition))
+}
+
+/**
  * The thing-series rule of the lists family: a long sentence that ends in a series of 3 or more things ("We have
  * consulted with the public, stakeholders, community representatives and partners") → "We have consulted with:" and
  * one bullet a thing. Only for sentences longer than `wording.above` words (a short one reads well as it is); each
@@ -49,10 +60,7 @@ export function seriesListLayout(text: string, wording: SplitWording): ListLayou
   const before = terms[first - 1]!
   if (!isThing(item) || !(before.tags.has('Verb') || before.tags.has('Preposition'))) return undefined
   items.unshift(item)
-  // "… our activity, estates and fleet on the environment", "… colleagues, citizens and communities alike": words at
-  // the end that belong to every thing of the series, not to the last one.
-  const tail = termsOf(items.at(-1)!)
-  if (tail.at(-1)?.tags.has('Adverb') || /\s(?:alike|too|together|both)$/i.test(items.at(-1)!) || (tail.some((term) => term.tags.has('Preposition')) && !items.slice(0, -1).some((thing) => termsOf(thing).some((term) => term.tags.has('Preposition'))))) return undefined
+  if (sharedEnding(items)) return undefined
   const lead = opening.slice(0, terms[first]!.start).trim()
   if (items.length < 3 || wordCount(lead) < 4 || !standsAlone(lead)) return undefined
   return {lead: `${lead}:`, items}
