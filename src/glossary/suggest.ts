@@ -95,7 +95,7 @@ function phrasesOf(sentence: SentenceNode, words: Word[], isCovered: (word: Word
     return last ? tagged.includes('Noun') : tagged.includes('Noun') || tagged.includes('Adjective') || tagged.includes('PastTense') || tagged.includes('Gerund')
   }
   const phrases: Array<{text: string; start: number}> = []
-  words.forEach((word, index) => {
+  words.forEach((_, index) => {
     for (const length of [2, 3]) {
       const run = words.slice(index, index + length)
       if (run.length < length || run.some((each) => each.kind !== 'word' || isCovered(each) || stopWords.has(each.value.toLowerCase()))) continue

@@ -1,6 +1,9 @@
-import {termsOf, verbsOf, type VerbGroup} from '../util/tagger.js'
+import {verbsOf, type VerbGroup} from '../util/tagger.js'
 
 export {termsOf, verbsOf, type Term, type VerbGroup} from '../util/tagger.js'
+
+/** Helper verbs (and helper phrases) after which a verb is in its base form: "We will use", "We must act". */
+export const modals: ReadonlySet<string> = new Set(['will', 'must', 'can', 'should', 'may', 'would', 'could', 'shall', 'will also', 'will further', 'will continue to'])
 
 const prepositions = /^(?:in|as|by|through|with|under|to|for|at|on|from|despite|across|throughout|only|after|before|during|since|if|when|while|although|because|where|once|working|having|following|regionally|nationally|locally)\b/i
 const determinerFirst = /^(?:our|the|a|an|this|these|their|each|every|its|his|her)\s/i
@@ -73,4 +76,10 @@ export function wordCount(text: string): number {
 /** The subject as it starts a sentence: "the area" → "The area"; "we" → "We". */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Whether a piece starts with a verb (no subject of its own: "and fully engage …"). */
+export function verbFirst(text: string): boolean {
+  const verb = verbsOf(text)[0]
+  return verb !== undefined && text.slice(0, verb.start).trim() === ''
 }

@@ -1,5 +1,6 @@
 import type {SplitWording} from './types.js'
-import {bare, capitalise, mainClause, standsAlone, termsOf, verbsOf, wordCount, type Term} from './clauses.js'
+import {capitalise, mainClause, modals, standsAlone, termsOf, verbFirst, verbsOf, wordCount} from './clauses.js'
+import {andCuts, asideCuts} from './and-cuts.js'
 import {frontPurposeCuts, participleCuts, purposeCuts, infinitiveOf, type Cut} from './tails.js'
 import {appositiveCuts, includingAsideCuts, includingCuts, rangeCuts, resultCuts, semicolonSeriesCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
 
@@ -16,23 +17,11 @@ function commaSplice(text: string): boolean {
 /** A clause that starts with these depends on another one ("As the Chief Constable has said …"). */
 const dependent = /^(?:as|if|when|while|although|though|because|since|unless|until|whether|once)\b/i
 
-const asideJoiner = 'and (aside)'
-const modals = new Set(['will', 'must', 'can', 'should', 'may', 'would', 'could', 'shall', 'will also', 'will further', 'will continue to'])
-/** Words after a main verb that open a clause inside it: an "and" after them may belong to that inner clause. */
-const inner = /\b(?:that|if|because|whether|when|where|how|what|who|which|whom|whose|while|although|though|unless|until|to)\b/i
-/** Words a second subject may start with when "and" joins two clauses without a comma. */
-const subjectStart = /^(?:our|the|we|it|this|they|their|i|he|she|there|these|those|each|every|all)\b/i
 const plural = /^(?:are|were|have|do)$/i
 const singular = /^(?:is|was|has|does)$/i
 
 function leftPart(text: string): string {
   return text.replace(/[\s,;:]+$/, '') + '.'
-}
-
-/** The word after `at`, skipping adverbs ("fully engage" → "engage"). */
-function firstWordAfter(terms: readonly Term[], at: number): Term | undefined {
-  const after = terms.filter((term) => term.start >= at)
-  return after.find((term) => !term.tags.has('Adverb')) ?? after[0]
 }
 
 /** Every safe cut of `text` (a sentence that ends with its own punctuation). */
@@ -54,76 +43,11 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
     if (mainClause(left) && mainClause(right) && !verbFirst(right)) found.push({left: leftPart(left), right: finish(right), joiner: ';'})
   }
 
-  for (const match of body.matchAll(/(,?)\s+(and|but)\s+/gi)) {
-    const left = body.slice(0, match.index)
-    const right = body.slice(match.index + match[0].length)
-    const comma = match[1] === ','
-    const but = match[2]!.toLowerCase() === 'but'
-    if (wordCount(right) < 4 || wordCount(left) < 4) continue
-    const leftClause = mainClause(left)
-    // With no plain subject first, only a pronoun clause after "and" can be cut off (below): no need to read the rest.
-    if (!leftClause && !/^(?:we|i|they)\s/i.test(right)) continue
-    const own = mainClause(right)
-    const next = firstWordAfter(terms, match.index + match[0].length)
-    // "… and we will use our resources", "… and I am honoured": a pronoun and its verb start a clause of their own.
-    const pronounClause = own !== undefined && /^(?:we|i|they)$/i.test(own.subject) && right.toLowerCase().startsWith(own.subject.toLowerCase())
-    // A first half whose subject we cannot name ("Policing, and the officers who serve it, is …") still ends in its
-    // verb's words; before a pronoun clause that is enough, and a "not" there does not reach the second clause.
-    const leftVerb = leftClause?.verb ?? (pronounClause && standsAlone(left) ? verbsOf(left).filter((verb) => !verb.nonFinite).at(-1) : undefined)
-    if (!leftVerb || (leftVerb.negative && !pronounClause)) continue
-    if (own && !verbFirst(right) && (comma || (subjectStart.test(right) && (!left.includes(',') || pronounClause))) && wordCount(own.subject) <= 10) {
-      // "We recognise that X is Y and Z is W": the second clause may belong inside the "that" clause, unless it has our
-      // own subject or starts with "this"/"these", which point back to what was said. A "to" in the first half ("a
-      // place to live and I am …") opens no clause that a pronoun could be in.
-      const middle = left.slice(leftVerb.end)
-      const pointsBack = /^(?:this|these)\b/i.test(own.subject)
-      if (!pointsBack && inner.test(pronounClause ? middle.replace(/\bto\b/gi, '') : middle) && own.subject.toLowerCase() !== leftClause?.subject.toLowerCase()) continue
-      found.push({left: leftPart(left), right: finish(but ? `${wording.but} ${right}` : right), joiner: match[0].trim()})
-      continue
-    }
-    // "We will X and Y": the second verb shares the subject and helper, which are written again.
-    if (!leftClause || leftClause.verb.negative) continue
-    if (!next || !next.tags.has('Verb') || next.tags.has('Gerund') || next.tags.has('PastTense') || next.tags.has('Noun')) continue
-    if (wording.notVerbs.includes(bare(next.text))) continue
-    const object = left.slice(leftClause.verb.end)
-    // "…, and will take action", "… and is subject to …": the second half brings its own helper, so only the subject is written again.
-    const ownHelper = /^(?:will|can|must|should|may|is|are|was|were|has|have)$/i.test(next.text)
-    // "We will develop and implement a plan": the first verb has no words of its own to stand with. After an inner
-    // clause ("we describe how X has …, and will …") the second half may belong to it; after a comma, a "to" inside
-    // the first half ("as to the extent …, and will take action") does not hold the second.
-    if (wordCount(object) < 2 || (opensInner(object, leftClause.verb.end, terms) && !(ownHelper && comma && !inner.test(object.replace(/\bto\b/gi, ''))))) continue
-    // "We will provide X, enhance Y and promote Z": the "and" closes a list of verbs; cutting there breaks the list.
-    if (!comma && object.includes(',')) continue
-    if (comma && verbFirst(object.slice(object.lastIndexOf(',') + 1))) continue
-    const restored = restoredSubject(leftClause, next, ownHelper)
-    if (restored === undefined) continue
-    const sentence = `${restored} ${right}`
-    if (!standsAlone(sentence)) continue
-    found.push({left: leftPart(left), right: finish(but ? `${wording.but} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence), joiner: match[0].trim()})
-  }
-
-  // "X and, where possible, share Y", "X and as such, have created Y", "X and, working with others, we try Y": the
-  // words between "and" and the comma go first in the new sentence ("Where possible, we will share Y").
-  for (const match of body.matchAll(/\s+and(?=(,?)\s+([^,;:]+?),\s+)/gi)) {
-    const left = body.slice(0, match.index)
-    const aside = match[2]!
-    const rest = body.slice(match.index + match[0].length).replace(/^,?\s+[^,;:]+?,\s+/, '')
-    // The aside is set off by commas ("and, where possible,") or opens like one ("and as such,"): never a thing of a series.
-    const setOff = match[1] === ',' || /^(?:as|where|when|wherever|whenever|if|in|through|with|by|at|for)\s/i.test(aside)
-    if (!setOff || /\b(?:and|or)\b/i.test(aside) || wordCount(aside) > 5 || wordCount(left) < 4 || wordCount(rest) < 3) continue
-    const leftClause = mainClause(left)
-    if (!leftClause || leftClause.verb.negative || verbsOf(aside).some((verb) => !verb.nonFinite && !verb.head.has('Gerund'))) continue
-    const own = mainClause(rest)
-    let sentence: string | undefined
-    if (own && /^(?:we|i|they)$/i.test(own.subject) && rest.toLowerCase().startsWith(own.subject.toLowerCase())) sentence = rest
-    else if (verbFirst(rest)) {
-      const next = firstWordAfter(terms, body.length - rest.length)
-      const restored = next && restoredSubject(leftClause, next, /^(?:will|can|must|should|may|is|are|was|were|has|have)$/i.test(next.text))
-      if (restored && !next.tags.has('Gerund')) sentence = `${/^(?:we|they|our|the|this|these|their|it)\b/i.test(restored) ? restored.charAt(0).toLowerCase() + restored.slice(1) : restored} ${rest}`
-    }
-    if (!sentence || !standsAlone(sentence)) continue
-    found.push({left: leftPart(left), right: finish(`${aside}, ${sentence}`), joiner: asideJoiner})
-  }
+  // An order where the plan lists orders ("Design a plan …"): any capital word first but "the", "our", "in", …
+  const opening = terms[0]
+  const imperative = orderLead !== undefined && !main && opening !== undefined && /^\p{Lu}/u.test(body) && !['Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Adverb', 'QuestionWord'].some((tag) => opening.tags.has(tag))
+  const context = {body, terms, main, imperative, orderLead: orderLead ?? '', wording, leftPart}
+  for (const cut of [...andCuts(context), ...asideCuts(context)]) found.push({...cut, right: finish(cut.right)})
 
   // "Policing is demanding, it is relentless": two clauses joined by a comma alone are two sentences.
   for (const match of body.matchAll(/,\s+(?=(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b)/gi)) {
@@ -169,10 +93,6 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
     if (/,/.test(left) && /,\s+(?:and|or)\s+/.test(right)) continue
     if (standsAlone(left) && standsAlone(right)) found.push({left: leftPart(left), right: finish(`${wording.soThat} ${right}`), joiner: 'so that'})
   }
-  // An order where the plan lists orders ("Design a plan …"): any capital word first but "the", "our", "in", …
-  const opening = terms[0]
-  const imperative = orderLead !== undefined && !main && opening !== undefined && /^\p{Lu}/u.test(body) && !['Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Adverb', 'QuestionWord'].some((tag) => opening.tags.has(tag))
-  const context = {body, terms, main, imperative, orderLead: orderLead ?? '', wording, leftPart}
   const tails = [purposeCuts, frontPurposeCuts, includingCuts, participleCuts, appositiveCuts, rangeCuts, thatCuts, withCuts, whoCuts, setOutCuts, resultCuts, semicolonSeriesCuts, includingAsideCuts].flatMap((family) => family(context))
   for (const tail of tails) found.push({...tail, right: finish(tail.right)})
   const safe = found.filter((cut) => !commaSplice(cut.left) && !commaSplice(cut.right) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
@@ -180,39 +100,6 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
   // An order cut in two is said as what we will do, so each sentence has its subject: "We will analyse the data."
   const withLead = (piece: string) => `${orderLead} ${piece.charAt(0).toLowerCase()}${piece.slice(1)}`
   return safe.map((cut) => ({...cut, left: withLead(cut.left), right: standsAlone(cut.right) ? cut.right : withLead(cut.right)}))
-}
-
-/**
- * The subject (and helper) that a second verb after "and" shares with the first clause, written again: "We will" for
- * "We will X and Y"; the subject alone when the second half has its own helper ("… and is subject to …") or the verb
- * has no helper ("We know X and recognise Y"); undefined when it cannot tell.
- */
-function restoredSubject(clause: {subject: string; verb: {auxiliary: string}}, next: Term, ownHelper: boolean): string | undefined {
-  const auxiliary = clause.verb.auxiliary.toLowerCase()
-  if (ownHelper) return clause.subject
-  // After "will", "must", …: a base form only ("the places and times where …" is no "We will times").
-  if (modals.has(auxiliary)) return next.tags.has('Infinitive') || !/[^s]s$/i.test(next.text) ? `${clause.subject} ${clause.verb.auxiliary}` : undefined
-  if (auxiliary === '' && ((next.tags.has('PresentTense') && !next.tags.has('Infinitive')) || /^(?:we|they|i|you)$/i.test(clause.subject))) return clause.subject
-  return undefined
-}
-
-/**
- * Whether `text` (at `offset` in the sentence `terms` come from) opens a clause inside it: "that", "who", … or "to"
- * before a verb ("a plan to reduce …"); "a report to members of …" opens none.
- */
-function opensInner(text: string, offset: number, terms: readonly Term[]): boolean {
-  for (const match of text.matchAll(new RegExp(inner.source, 'gi'))) {
-    if (match[0].toLowerCase() !== 'to') return true
-    const next = terms.find((term) => term.start > offset + match.index + 1 && !term.tags.has('Adverb'))
-    if (next?.tags.has('Verb') && !next.tags.has('Noun')) return true
-  }
-  return false
-}
-
-/** Whether a piece starts with a verb (no subject of its own: "and fully engage …"). */
-function verbFirst(text: string): boolean {
-  const verb = verbsOf(text)[0]
-  return verb !== undefined && text.slice(0, verb.start).trim() === ''
 }
 
 interface Split {

@@ -1,5 +1,5 @@
 import {ExternalHyperlink, TextRun} from 'docx'
-import type {Break, Emphasis, Image, InlineCode, Link, Strong, Text} from 'mdast'
+import type {Emphasis, Image, InlineCode, Link, Strong, Text} from 'mdast'
 import type {TermGloss, TermUse} from '../../../types.js'
 import type {DocxState, InlineHandler} from '../state.js'
 
