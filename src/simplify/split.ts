@@ -1,6 +1,7 @@
 import type {SplitWording} from './types.js'
 import {capitalise, mainClause, modals, standsAlone, termsOf, verbFirst, verbsOf, wordCount} from './clauses.js'
 import {andCuts, asideCuts} from './and-cuts.js'
+import {readingPieces} from '../util/tagger.js'
 import {frontPurposeCuts, participleCuts, purposeCuts, infinitiveOf, type Cut} from './tails.js'
 import {appositiveCuts, includingAsideCuts, includingCuts, rangeCuts, resultCuts, semicolonSeriesCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
 
@@ -124,7 +125,7 @@ function score(split: Split, above: number): [number, number] {
  * and each cut made.
  */
 export function splitSentence(text: string, wording: SplitWording, orderLead?: string): Split {
-  return splitWith(text, wording, orderLead, 0, new Map())
+  return readingPieces(() => splitWith(text, wording, orderLead, 0, new Map()))
 }
 
 /** The split of `text`, each piece's own split kept in `known`: different cuts often leave the same pieces. */

@@ -75,12 +75,49 @@ const read = remembered(function read(text: string): Reading {
   return {terms, verbs}
 })
 
+/** The texts tagged in full while cutting one sentence, and the pieces read from them. */
+interface PieceScope {
+  wholes: Array<{text: string; reading: Reading}>
+  pieces: Map<string, Reading>
+}
+
+let scope: PieceScope | undefined
+
+/**
+ * Run `work` (the cutting of one sentence) with its pieces read from the texts it tagged in full: a piece that is the
+ * start of one ("We will use X" of "We will use X to reach Y") is read from that text's reading, its words as they
+ * stand in the sentence, instead of being tagged again. What a piece reads as depends only on the sentence being cut,
+ * never on what was tagged before it.
+ */
+export function readingPieces<Result>(work: () => Result): Result {
+  const outer = scope
+  scope = {wholes: [], pieces: new Map()}
+  try {
+    return work()
+  } finally {
+    scope = outer
+  }
+}
+
+/** The words and verb groups of a reading that lie within its first `length` characters. */
+function within(reading: Reading, length: number): Reading {
+  return {terms: reading.terms.filter((term) => term.end <= length), verbs: reading.verbs.filter((verb) => verb.end <= length)}
+}
+
 /**
  * The reading of `text`, shared with the same text without its end mark: the split rule asks both of "X." (is this
  * piece a sentence?) and of "X" (where can it be cut?). Dropping the end mark moves no word's offsets.
  */
 function readingOf(text: string): Reading {
-  return read(text.replace(/[\s.!:;,]+$/, ''))
+  const key = text.replace(/[\s.!:;,]+$/, '')
+  if (!scope) return read(key)
+  const known = scope.pieces.get(key)
+  if (known) return known
+  const whole = scope.wholes.find((candidate) => candidate.text.length > key.length && candidate.text.startsWith(key) && /^[\s,;:]/.test(candidate.text.slice(key.length)))
+  const reading = whole ? within(whole.reading, key.length) : read(key)
+  if (whole) scope.pieces.set(key, reading)
+  else if (!scope.wholes.some((candidate) => candidate.text === key)) scope.wholes.push({text: key, reading})
+  return reading
 }
 
 /** The words of `text` as compromise tags them. The list is shared: never change it. */
