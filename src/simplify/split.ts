@@ -3,7 +3,7 @@ import {capitalise, mainClause, modals, standsAlone, termsOf, verbFirst, verbsOf
 import {andCuts, asideCuts} from './and-cuts.js'
 import {readingPieces} from '../util/tagger.js'
 import {frontPurposeCuts, participleCuts, purposeCuts, infinitiveOf, type Cut} from './tails.js'
-import {appositiveCuts, includingAsideCuts, includingCuts, rangeCuts, resultCuts, semicolonSeriesCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
+import {appositiveCuts, includingAsideCuts, includingAsideJoiner, includingCuts, rangeCuts, resultCuts, semicolonSeriesCuts, setOutCuts, thatCuts, whoCuts, withCuts} from './tail-phrases.js'
 
 const commaSplices = /,\s+(?:it|we|they|this|there|i)\s+(?:is|are|was|were|can|will|has|have|must)\b/gi
 
@@ -108,9 +108,17 @@ interface Split {
   cuts: Array<{before: string; after: string[]}>
 }
 
+/**
+ * A split while it is being made: `trailing` holds the sentences that name their subject in full ("These events
+ * include …"), which go after all the other pieces, so that a "This …" sentence still follows what it points back to.
+ */
+interface Pieces extends Split {
+  trailing: string[]
+}
+
 /** How good a split is: fewer sentences still too long first, then the shortest longest sentence. */
-function score(split: Split, above: number): [number, number] {
-  const lengths = split.sentences.map(wordCount)
+function score(split: Pieces, above: number): [number, number] {
+  const lengths = [...split.sentences, ...split.trailing].map(wordCount)
   return [lengths.filter((length) => length > above).length, Math.max(...lengths)]
 }
 
@@ -125,28 +133,34 @@ function score(split: Split, above: number): [number, number] {
  * and each cut made.
  */
 export function splitSentence(text: string, wording: SplitWording, orderLead?: string): Split {
-  return readingPieces(() => splitWith(text, wording, orderLead, 0, new Map()))
+  const pieces = readingPieces(() => splitWith(text, wording, orderLead, 0, new Map()))
+  return {sentences: [...pieces.sentences, ...pieces.trailing], cuts: pieces.cuts}
 }
 
 /** The split of `text`, each piece's own split kept in `known`: different cuts often leave the same pieces. */
-function splitWith(text: string, wording: SplitWording, orderLead: string | undefined, depth: number, known: Map<string, Split>): Split {
-  if (wordCount(text) <= wording.above || depth > 4 || /\?\s*$/.test(text)) return {sentences: [text], cuts: []}
+function splitWith(text: string, wording: SplitWording, orderLead: string | undefined, depth: number, known: Map<string, Pieces>): Pieces {
+  if (wordCount(text) <= wording.above || depth > 4 || /\?\s*$/.test(text)) return {sentences: [text], cuts: [], trailing: []}
   const key = `${depth}\u0000${text}`
   const found = known.get(key)
   if (found) return found
-  let best: Split | undefined
+  let best: Pieces | undefined
   let bestScore: [number, number] = [Infinity, Infinity]
   for (const option of cuts(text, wording, orderLead)) {
     const left = splitWith(option.left, wording, orderLead, depth + 1, known)
     const right = splitWith(option.right, wording, orderLead, depth + 1, known)
-    const split = {sentences: [...left.sentences, ...right.sentences], cuts: [{before: text, after: [option.left, option.right]}, ...left.cuts, ...right.cuts]}
+    const named = option.joiner === includingAsideJoiner
+    const split = {
+      sentences: named ? left.sentences : [...left.sentences, ...right.sentences],
+      trailing: named ? [...left.trailing, ...right.sentences, ...right.trailing] : [...left.trailing, ...right.trailing],
+      cuts: [{before: text, after: [option.left, option.right]}, ...left.cuts, ...right.cuts]
+    }
     const [long, longest] = score(split, wording.above)
     if (long < bestScore[0] || (long === bestScore[0] && longest < bestScore[1])) {
       best = split
       bestScore = [long, longest]
     }
   }
-  const result = best ?? {sentences: [text], cuts: []}
+  const result = best ?? {sentences: [text], cuts: [], trailing: []}
   known.set(key, result)
   return result
 }

@@ -215,6 +215,9 @@ export function semicolonSeriesCuts({body, terms, imperative, wording, leftPart}
   return [{left: leftPart(left), right: `${wording.appositive.plural} ${series}`, joiner: '; (series)'}]
 }
 
+/** The joiner of an including aside: its sentence names its noun in full, so it can come after the sentence's other pieces. */
+export const includingAsideJoiner = 'including (aside)'
+
 /**
  * "including …" set off inside a sentence: "Recent events including the pandemic and the summit, have placed
  * pressure on policing" → "Recent events have placed pressure on policing." + "These events include the pandemic and
@@ -243,7 +246,7 @@ export function includingAsideCuts({body, terms, wording}: TailContext): Cut[] {
     if (wordCount(sentence) < 4 || !standsAlone(sentence)) return []
     const word = noun.text.replace(/[^\p{L}'’-]/gu, '').toLowerCase()
     const lead = (noun.tags.has('Plural') ? wording.includingAside.plural : wording.includingAside.singular).replace('{noun}', word)
-    return [{left: `${sentence}.`, right: `${lead} ${named}`, joiner: 'including (aside)'}]
+    return [{left: `${sentence}.`, right: `${lead} ${named}`, joiner: includingAsideJoiner}]
   }
   return []
 }
