@@ -20,7 +20,7 @@ import {gerundListLayout, seriesListLayout} from './series-lists.js'
 import {splitSentence} from './split.js'
 import {alignedParagraph, sourceOf, type SourceText} from './text.js'
 import {isDraft, restoreDraft} from './draft-marks.js'
-import {inOurVoice, planVoice} from './voice.js'
+import {createVoice, planVoice} from './voice.js'
 
 export interface SimplifyOptions {
   /** Simplify at all. Default: true (`--no-simplify` turns it off). A draft (see draft-marks.ts) is never simplified. */
@@ -48,8 +48,8 @@ interface State {
   findWords: ReturnType<typeof createPlainWords>
   findAcronyms: ReturnType<typeof createAcronyms>
   terms: ReturnType<typeof createMatcher>
-  /** The plan's own body's names (the voice rule). */
-  self: readonly string[]
+  /** The voice rule, for the plan's own body's names. */
+  inOurVoice: (sentence: string) => string
 }
 
 /**
@@ -74,7 +74,7 @@ export function simplify(options: SimplifyOptions = {}) {
       findWords: createPlainWords(wording.plainWords),
       findAcronyms: createAcronyms(wording.acronyms, new Set()),
       terms: createMatcher((options.glossary ?? []).filter((entry) => /[\s-]/.test(entry.term))),
-      self: options.we ?? planVoice(tree, wording.voice.seen)
+      inOurVoice: createVoice(options.we ?? planVoice(tree, wording.voice.seen), wording.voice)
     }
     for (const {heading, nodes} of chooseSections(tree, {leaveOut: options.leaveOut ?? [], keepOnly: options.keepOnly ?? []})) {
       const words = [heading, ...nodes].map((node) => toString(node)).join('\n')
@@ -128,7 +128,7 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
       sentence = plain
     }
   }
-  const voiced = inOurVoice(sentence, state.self, state.data.voice)
+  const voiced = state.inOurVoice(sentence)
   if (voiced !== sentence) {
     record(state, 'voice', sentence, voiced, whole)
     sentence = voiced

@@ -43,43 +43,57 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 }
 
+/** The patterns of the voice rule for one name, made once. */
+function patternsFor(name: string) {
+  const body = escaped(name)
+  return {
+    askedAt: new RegExp(String.raw`^How\s+(?:effective|effectively|successful|well)\s+is\s+${body}\s+(?:at|in)\s+(\p{L}+ly\s+)?(\p{L}+ing)(?:\s+and\s+(\p{L}+ing))?\b`, 'u'),
+    // "How is X using …", "How well does X know …"; not "How successful is X is showing …" (the plan's slip).
+    asked: new RegExp(String.raw`^How(?:\s+(\p{L}+))?\s+(?:(is)\s+${body}\s+(?=\p{L}+ing\b)|(does)\s+${body}\s+)`, 'u'),
+    belongingTo: new RegExp(String.raw`^The\s+(\p{Ll}+(?:\s+and\s+\p{Ll}+)?)\s+of\s+${body}\b`, 'u'),
+    subject: new RegExp(String.raw`(^|[,;]\s+)${body}\s+(\p{Ll}+)\b`, 'gu'),
+    possessive: new RegExp(String.raw`(^|\s)${body}['’]s\b`, 'gu')
+  }
+}
+
 /**
  * The voice rule: the body that wrote the plan speaks as "we", as easy read does. Its performance questions become
  * questions we ask ourselves ("How effective is Lanarkshire Division at finding X?" → "How well do we find X?", "How
  * is X using …" → "How are we using …"); the name as a subject at the start of a clause becomes "we" with the verb to
  * match ("As we enter 2023, X remains focused" → "…, we remain focused"); "X's" and "The work of X" become "our".
- * The name anywhere else ("the officers in X") stays. Returns the sentence unchanged when no name is in it.
+ * The name anywhere else ("the officers in X") stays. Returns a function that gives each sentence in that voice,
+ * unchanged when no name is in it.
  */
-export function inOurVoice(sentence: string, names: readonly string[], wording: VoiceWording): string {
-  let text = sentence
-  for (const found of names) {
-    const body = escaped(found)
-    const we = wording.we
-    text = text
-      .replace(new RegExp(String.raw`^How\s+(?:effective|effectively|successful|well)\s+is\s+${body}\s+(?:at|in)\s+(\p{L}+ly\s+)?(\p{L}+ing)(?:\s+and\s+(\p{L}+ing))?\b`, 'u'), (whole, adverb: string | undefined, gerund: string, second: string | undefined) => {
-        const bases = [gerund, second].filter((word) => word !== undefined).map((word) => formsOf(word.toLowerCase())?.infinitive)
-        return bases.every((base) => base !== undefined) ? `${wording.howWell} do ${we} ${adverb ?? ''}${bases.join(' and ')}` : whole
-      })
-      // "How is X using …", "How well does X know …"; not "How successful is X is showing …" (the plan's slip).
-      .replace(new RegExp(String.raw`^How(?:\s+(\p{L}+))?\s+(?:(is)\s+${body}\s+(?=\p{L}+ing\b)|(does)\s+${body}\s+)`, 'u'), (_, how: string | undefined, is: string | undefined, does: string | undefined) => {
-        const asked = how === undefined ? 'How' : /^(?:effective|effectively|successful|well)$/i.test(how) ? wording.howWell : `How ${how}`
-        return `${asked} ${plural(is ?? does!)} ${we} `
-      })
-      .replace(new RegExp(String.raw`^The\s+(\p{Ll}+(?:\s+and\s+\p{Ll}+)?)\s+of\s+${body}\b`, 'u'), (_, what: string) => `${capitalise(wording.our)} ${what}`)
-      .replace(new RegExp(String.raw`(^|[,;]\s+)${body}\s+(\p{Ll}+)\b`, 'gu'), (whole, before: string, verb: string) => {
+export function createVoice(names: readonly string[], wording: VoiceWording): (sentence: string) => string {
+  const patterns = names.map(patternsFor)
+  const we = wording.we
+  const question = new RegExp(String.raw`^How(?:\s+\p{L}+)?\s+(?:do|are)\s+${escaped(we)}\s`, 'u')
+  return (sentence) => {
+    let text = sentence
+    for (const pattern of patterns) {
+      text = text
+        .replace(pattern.askedAt, (whole, adverb: string | undefined, gerund: string, second: string | undefined) => {
+          const bases = [gerund, second].filter((word) => word !== undefined).map((word) => formsOf(word.toLowerCase())?.infinitive)
+          return bases.every((base) => base !== undefined) ? `${wording.howWell} do ${we} ${adverb ?? ''}${bases.join(' and ')}` : whole
+        })
+        .replace(pattern.asked, (_, how: string | undefined, is: string | undefined, does: string | undefined) => {
+          const asked = how === undefined ? 'How' : /^(?:effective|effectively|successful|well)$/i.test(how) ? wording.howWell : `How ${how}`
+          return `${asked} ${plural(is ?? does!)} ${we} `
+        })
+        .replace(pattern.belongingTo, (_, what: string) => `${capitalise(wording.our)} ${what}`)
+        .replace(pattern.subject, (whole, before: string, verb: string) => {
+          const matching = plural(verb)
+          return matching ? `${before}${before === '' ? capitalise(we) : we} ${matching}` : whole
+        })
+        .replace(pattern.possessive, (_, before: string) => `${before}${before === '' ? capitalise(wording.our) : wording.our}`)
+    }
+    // A question now asked of "we" speaks of "our" things: "How well do we know its data?" → "… our data?"
+    if (question.test(text) && !question.test(sentence)) {
+      text = text.replace(/\bits\b/g, wording.our).replace(/\bit\s+(\p{Ll}+)\b/gu, (whole, verb: string) => {
         const matching = plural(verb)
-        if (!matching) return whole
-        return `${before}${before === '' ? capitalise(we) : we} ${matching}`
+        return matching ? `${we} ${matching}` : whole
       })
-      .replace(new RegExp(String.raw`(^|\s)${body}['’]s\b`, 'gu'), (_, before: string) => `${before}${before === '' ? capitalise(wording.our) : wording.our}`)
+    }
+    return text
   }
-  // A question now asked of "we" speaks of "our" things: "How well do we know its data?" → "… our data?"
-  const question = new RegExp(String.raw`^How(?:\s+\p{L}+)?\s+(?:do|are)\s+${wording.we}\s`, 'u')
-  if (question.test(text) && !question.test(sentence)) {
-    text = text.replace(/\bits\b/g, wording.our).replace(/\bit\s+(\p{Ll}+)\b/gu, (whole, verb: string) => {
-      const matching = plural(verb)
-      return matching ? `${wording.we} ${matching}` : whole
-    })
-  }
-  return text
 }
