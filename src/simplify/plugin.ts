@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {createMatcher} from '../glossary/match.js'
 import type {PlanBlock, PlanBlockKind} from '../types.js'
-import type {Change, SimplifyData, SimplifyRule} from './types.js'
+import type {Change, SimplifyData, SimplifyRule, SplitWording} from './types.js'
 import {shippedSimplifyData} from './load.js'
 import {applyEdits, quotations} from './edits.js'
 import {createPlainWords} from './plain-words.js'
@@ -137,7 +137,7 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   // the tagger misses the verb; the block's lead ("We will") gives the pieces of a cut order their subject.
   const orders = block !== undefined && (parent.type === 'listItem' || block.kind === 'milestones')
   const orderLead = orders ? state.data.blocks[block.kind].lead : undefined
-  const layout = parent.type === 'listItem' ? undefined : listLayout(sentence) ?? verbListLayout(sentence, state.data.splits) ?? seriesListLayout(sentence, state.data.splits) ?? gerundListLayout(sentence, state.data.splits)
+  const layout = parent.type === 'listItem' ? undefined : listLayout(sentence) ?? seriesLayout(sentence, state.data.splits)
   // A list with an item still too long is left to the split rule when it can cut the sentence: a long piece may then
   // be laid out as a list of its own, below.
   const tooLong = layout?.items.some((item) => wordCount(item) > state.data.splits.above) === true
@@ -148,13 +148,18 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   if (sentence === text && !list && split.sentences.length === 1) return [paragraph]
   const nodes: RootContent[] = split.sentences.flatMap((line): RootContent[] => {
     // A piece of a cut that is still long may be a series of things we will do: laid out as a list too.
-    const pieceList = split.sentences.length > 1 && parent.type !== 'listItem' && wordCount(line) > state.data.splits.above ? verbListLayout(line, state.data.splits) ?? seriesListLayout(line, state.data.splits) ?? gerundListLayout(line, state.data.splits) : undefined
+    const pieceList = split.sentences.length > 1 && parent.type !== 'listItem' && wordCount(line) > state.data.splits.above ? seriesLayout(line, state.data.splits) : undefined
     if (!pieceList) return [alignedParagraph(source, line, paragraph.data)]
     record(state, 'lists', line, listText(pieceList), whole)
     return [alignedParagraph(source, pieceList.lead, paragraph.data), bulleted(source, pieceList.items)]
   })
   if (list) nodes.push(bulleted(source, list.items))
   return nodes
+}
+
+/** The series a sentence (or a long piece of a cut) may end in, as a list: things to do, things, or "-ing" doings. */
+function seriesLayout(text: string, wording: SplitWording): ListLayout | undefined {
+  return verbListLayout(text, wording) ?? seriesListLayout(text, wording) ?? gerundListLayout(text, wording)
 }
 
 /** A list as the audit trail shows it: the lead-in line, then "- item" lines. */
