@@ -13,6 +13,7 @@ import {zipf} from '../readability/frequency.js'
 import {wordLists} from '../readability/lists.js'
 import {planBlocks} from '../structure/plan-blocks.js'
 import {oneSentencePerLine} from '../structure/sentences.js'
+import {escapeRegExp} from '../util/regex.js'
 
 /** A word, phrase or acronym the plan uses that no glossary entry covers. */
 export interface Suggestion {
@@ -110,7 +111,7 @@ function phrasesOf(sentence: SentenceNode, words: Word[], isCovered: (word: Word
 
 /** A phrase that is only ever part of a longer suggested phrase ("intensity users" of "high intensity users") goes. */
 function longestPhrases(phrases: Suggestion[]): Suggestion[] {
-  return phrases.filter((phrase) => !phrases.some((other) => other !== phrase && other.uses >= phrase.uses && new RegExp(`(?:^|[\\s-])${escape(phrase.term)}(?:$|[\\s-])`).test(other.term)))
+  return phrases.filter((phrase) => !phrases.some((other) => other !== phrase && other.uses >= phrase.uses && new RegExp(`(?:^|[\\s-])${escapeRegExp(phrase.term)}(?:$|[\\s-])`).test(other.term)))
 }
 
 /**
@@ -167,10 +168,6 @@ function acronymFacts(term: string, expansions: ReadonlyMap<string, string>): Pi
   const known = wordLists.acronyms.get(term)
   const expansion = expansions.get(term) ?? known?.expansion
   return {...(expansion ? {expansion} : {}), ...(known?.plain ? {plain: known.plain} : {})}
-}
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The suggestions as glossary entries to fill in, each with a comment saying how often and where it is used. */

@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module'
 import {getIconData, iconToSVG} from '@iconify/utils'
 import {Resvg} from '@resvg/resvg-js'
+import {escapeRegExp} from '../util/regex.js'
 
 const require = createRequire(import.meta.url)
 
@@ -77,7 +78,7 @@ export function svgToPng(svg: string | Uint8Array, size: number): Uint8Array {
 function prefixIds(body: string, prefix: string): string {
   const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!)
   if (ids.length === 0) return body
-  const escaped = ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length)
+  const escaped = ids.map(escapeRegExp).sort((a, b) => b.length - a.length)
   const pattern = new RegExp(`(\\sid="|#)(${escaped.join('|')})(?=["')])`, 'g')
   return body.replace(pattern, (_match, lead: string, id: string) => `${lead}${prefix}-${id}`)
 }

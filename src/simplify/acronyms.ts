@@ -1,11 +1,8 @@
 import type {Acronym} from './types.js'
 import {overlaps, type Edit, type Ranges} from './edits.js'
+import {escapeRegExp} from '../util/regex.js'
 
 export type AcronymFinder = (text: string, protectedRanges: Ranges) => Edit[]
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /**
  * The acronyms rule: the first time the plan uses an acronym of the list, it is written out with the acronym after it
@@ -16,7 +13,7 @@ function escape(value: string): string {
 export function createAcronyms(list: readonly Acronym[], explained: Set<string>): AcronymFinder {
   if (list.length === 0) return () => []
   const byAcronym = new Map(list.map((entry) => [entry.acronym, entry.expansion]))
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byAcronym.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byAcronym.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
   return (text, protectedRanges) => {
     const edits: Edit[] = []
     for (const match of text.matchAll(pattern)) {

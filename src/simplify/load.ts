@@ -43,6 +43,7 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     return {withHelper: String(value?.['with-helper'] ?? ''), without: String(value?.without ?? '')}
   }
   const words = (key: string) => (splitsRaw[key] as unknown[] | undefined ?? []).map(String)
+  const result = splitsRaw.result as Record<string, unknown> | undefined
   const splits: SplitWording = {
     which,
     but: String(splitsRaw.but),
@@ -56,7 +57,7 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     includingAside: splitsRaw['including-aside'] as {singular: string; plural: string},
     participle: String(splitsRaw.participle),
     notParticiples: words('not-participles'),
-    result: {lead: String((splitsRaw.result as Record<string, unknown> | undefined)?.lead ?? 'This'), participles: ((splitsRaw.result as Record<string, unknown> | undefined)?.participles as unknown[] | undefined ?? []).map(String)},
+    result: {lead: String(result?.lead ?? 'This'), participles: (result?.participles as unknown[] | undefined ?? []).map(String)},
     appositive: splitsRaw.appositive as {singular: string; plural: string},
     range: String(splitsRaw.range),
     that: splitsRaw.that as {singular: string; plural: string},

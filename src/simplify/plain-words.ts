@@ -1,6 +1,7 @@
 import type {PlainWord} from './types.js'
 import {keepCase, overlaps, type Edit, type Ranges} from './edits.js'
 import {verbsOf} from './clauses.js'
+import {escapeRegExp} from '../util/regex.js'
 
 export type PlainWordFinder = (text: string, protectedRanges: Ranges) => Edit[]
 
@@ -10,10 +11,6 @@ const vowelSound = /^(?:hour|honest|honour)/i
 
 function needsAn(word: string): boolean {
   return vowelSound.test(word) || (/^[aeiou]/i.test(word) && !consonantSound.test(word))
-}
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /**
@@ -26,7 +23,7 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
   if (list.length === 0) return () => []
   const byWords = new Map(list.map((entry) => [entry.from.toLowerCase().replace(/\s+/g, ' '), entry.to]))
   const needClause = new Set(list.filter((entry) => entry.clause).map((entry) => entry.from.toLowerCase().replace(/\s+/g, ' ')))
-  const alternatives = [...byWords.keys()].sort((a, b) => b.length - a.length).map((from) => escape(from).replace(/ /g, '\\s+'))
+  const alternatives = [...byWords.keys()].sort((a, b) => b.length - a.length).map((from) => escapeRegExp(from).replace(/ /g, '\\s+'))
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu')
   return (text, protectedRanges) => {
     const edits: Edit[] = []

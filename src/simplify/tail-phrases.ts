@@ -38,6 +38,11 @@ function pluralHead(group: string, terms: readonly Term[], offset: number): bool
   return term?.tags.has('Plural') === true || (term?.tags.has('Adjective') === true && !term.tags.has('Noun')) || /[^s]s$/i.test(last)
 }
 
+/** A noun as a new sentence names it again ("This plan …", "These events …"): its letters only, in lower case. */
+function nounWord(noun: Term): string {
+  return noun.text.replace(/[^\p{L}'’-]/gu, '').toLowerCase()
+}
+
 /** A noun group with no verb in it: words tagged as nouns, adjectives, determiners, numbers and prepositions only. */
 function verbless(terms: readonly Term[], start: number, end: number): boolean {
   return terms.filter((term) => term.start >= start && term.end <= end).every((term) => !term.tags.has('Verb') || term.tags.has('Noun') || term.tags.has('Adjective'))
@@ -117,9 +122,8 @@ export function thatCuts({body, terms, main, wording, leftPart}: TailContext): C
     const left = body.slice(0, match.index)
     const rest = body.slice(match.index + match[0].length)
     if (/[;]|,\s+(?:and|but|which)\s/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 3 || !standsAlone(left)) continue
-    const word = noun.text.replace(/[^\p{L}'’-]/gu, '').toLowerCase()
     const lead = noun.tags.has('Plural') ? wording.that.plural : wording.that.singular
-    found.push({left: leftPart(left), right: `${lead} ${word} ${rest}`, joiner: 'that'})
+    found.push({left: leftPart(left), right: `${lead} ${nounWord(noun)} ${rest}`, joiner: 'that'})
   }
   return found
 }
@@ -244,8 +248,7 @@ export function includingAsideCuts({body, terms, wording}: TailContext): Cut[] {
     if (!verbless(terms, start, end) && terms.some((term) => term.start >= start && term.end <= end && term.tags.has('Verb') && !term.tags.has('Gerund') && !term.tags.has('Noun'))) return []
     const sentence = `${left} ${rest}`
     if (wordCount(sentence) < 4 || !standsAlone(sentence)) return []
-    const word = noun.text.replace(/[^\p{L}'’-]/gu, '').toLowerCase()
-    const lead = (noun.tags.has('Plural') ? wording.includingAside.plural : wording.includingAside.singular).replace('{noun}', word)
+    const lead = (noun.tags.has('Plural') ? wording.includingAside.plural : wording.includingAside.singular).replace('{noun}', nounWord(noun))
     return [{left: `${sentence}.`, right: `${lead} ${named}`, joiner: includingAsideJoiner}]
   }
   return []

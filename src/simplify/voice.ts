@@ -7,6 +7,7 @@ import type {PlanBlock} from '../types.js'
 import type {VoiceWording} from './types.js'
 import {capitalise} from './clauses.js'
 import {formsOf} from './tails.js'
+import {escapeRegExp} from '../util/regex.js'
 
 /** A name in Title Case, without a possessive: "Lanarkshire Division", "Riverside Police Service". */
 const name = String.raw`\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}-]*){0,4}`
@@ -39,8 +40,9 @@ function plural(verb: string): string | undefined {
   return forms[0]?.PresentTense?.toLowerCase() === lower && forms[0].Infinitive ? forms[0].Infinitive : undefined
 }
 
+/** A name as a pattern: its words as written, any spacing between them. */
 function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+  return escapeRegExp(text).replace(/\s+/g, '\\s+')
 }
 
 /** The patterns of the voice rule for one name, made once. */
