@@ -141,8 +141,9 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   // A list with an item still too long is left to the split rule when it can cut the sentence: a long piece may then
   // be laid out as a list of its own, below.
   const tooLong = layout?.items.some((item) => wordCount(item) > state.data.splits.above) === true
-  const list = tooLong && splitSentence(sentence, state.data.splits, orderLead).sentences.length > 1 ? undefined : layout
-  const split = splitSentence(list?.lead ?? sentence, state.data.splits, orderLead)
+  const unlisted = tooLong ? splitSentence(sentence, state.data.splits, orderLead) : undefined
+  const list = unlisted && unlisted.sentences.length > 1 ? undefined : layout
+  const split = list ? splitSentence(list.lead, state.data.splits, orderLead) : unlisted ?? splitSentence(sentence, state.data.splits, orderLead)
   if (list) record(state, 'lists', sentence, listText(list), whole)
   for (const cut of split.cuts) record(state, 'split', cut.before, cut.after.join(' '), whole)
   if (sentence === text && !list && split.sentences.length === 1) return [paragraph]
