@@ -5,6 +5,7 @@ import {glossaryCommand} from './cli/glossary.js'
 import {renderCommand} from './cli/render.js'
 import {checkCommand} from './cli/check.js'
 import {draftCommand} from './cli/draft.js'
+import {editCommand} from './cli/edit.js'
 import {UserError} from './util/user-error.js'
 import {formatProblem} from './util/result.js'
 
@@ -13,6 +14,7 @@ export const commands: Record<string, Command> = {
   build: buildCommand,
   check: checkCommand,
   draft: draftCommand,
+  edit: editCommand,
   glossary: glossaryCommand,
   render: renderCommand
 }

@@ -71,6 +71,11 @@ declare module 'mdast' {
     sentenceOf?: {sentences: number; index: number; start?: {line: number; column: number}}
     /** Set by the readability stage: this sentence's index in `file.data.sentences`. */
     sentence?: number
+    /** The picture a writer chose in the workbench for the row this starts (a draft's picture mark). */
+    chosenPicture?: string
+  }
+  interface ListData {
+    chosenPicture?: string
   }
   interface RootContentMap {
     easyRow: EasyRow

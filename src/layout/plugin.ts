@@ -8,6 +8,7 @@ import {choosePicture, pictureCandidates, tableMatches, wordsOf, type PictureSou
 import {searchEmoji} from './emoji-search.js'
 import type {PictureTable} from './load.js'
 import {createMatcher} from '../glossary/match.js'
+import {chosenPicture} from './chosen-picture.js'
 
 export interface LayoutOptions {
   /** The glossary: a term's own picture is tried first. Default: none. */
@@ -42,7 +43,8 @@ export function layoutRows(options: LayoutOptions = {}) {
     let pictured = 0
     visit(tree, 'easyRow', (row) => {
       rows++
-      const picture = choosePicture(pictureCandidates(row, sources), previous)
+      const chosen = chosenPicture(row, file)
+      const picture = chosen === undefined ? choosePicture(pictureCandidates(row, sources), previous) : (chosen ?? undefined)
       if (picture) {
         row.picture = picture
         pictured++

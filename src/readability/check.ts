@@ -17,10 +17,14 @@ const notForChecks = new Set(['simplify', 'layout'])
 /** Read a plan and run the stages up to readability, as the writer wrote it: every place is in their file. */
 export async function checkPlan(planPath: string, options: Options, data: PipelineData): Promise<Checked> {
   const {file, tree} = await readPlan(planPath)
+  return {file, tree: (await checkProcessor(options, data).run(tree, file)) as Root}
+}
+
+/** The stages a check runs, as one processor (the workbench keeps one to judge sentences as they are typed). */
+export function checkProcessor(options: Options, data: PipelineData) {
   const list = stages(options, data)
   const upTo = list.findIndex((stage) => stage.name === 'readability')
-  const processor = unified().use(list.slice(0, upTo + 1).filter((stage) => !notForChecks.has(stage.name)).map((stage) => stage.use))
-  return {file, tree: (await processor.run(tree, file)) as Root}
+  return unified().use(list.slice(0, upTo + 1).filter((stage) => !notForChecks.has(stage.name)).map((stage) => stage.use))
 }
 
 /** Totals over every file checked, for the summary and the exit code. */

@@ -12,8 +12,12 @@ export const blockMarker = (kind: PlanBlockKind) => `<!-- easyread-block: ${kind
 /** Before a sentence that still fails the checker, saying why. */
 export const checkMarker = '<!-- easyread-check:'
 
+/** Before a row's first sentence: the picture the writer chose for it in the workbench (an icon name, `none`, or `file PATH`). */
+export const pictureMarker = (choice: string) => `<!-- easyread-picture: ${choice} -->`
+
+const picturePattern = /^<!-- easyread-picture: ([^>]*?) -->$/
 const blockPattern = /^<!-- easyread-block: (objective|activity|milestones|update|measures) -->$/
-const ownComment = /^<!-- easyread-(?:draft|block|check)\b[\s\S]*-->\s*$/
+const ownComment = /^<!-- easyread-(?:draft|block|check|picture)\b[\s\S]*-->\s*$/
 
 export function isDraft(tree: Root): boolean {
   return tree.children.some((child) => child.type === 'html' && child.value.startsWith(draftMarker))
@@ -25,6 +29,7 @@ export function isDraft(tree: Root): boolean {
  * (the writer's other HTML stays, and the writers report it).
  */
 export function restoreDraft(tree: Root): void {
+  attachPictures(tree)
   const result: RootContent[] = []
   const children = tree.children
   for (let index = 0; index < children.length; index++) {
@@ -54,6 +59,15 @@ export function restoreDraft(tree: Root): void {
   }
   tree.children = result
   removeOwnComments(tree)
+}
+
+/** A picture mark goes onto the paragraph or list after it (`data.chosenPicture`), for the layout stage. */
+function attachPictures(tree: Root): void {
+  tree.children.forEach((child, index) => {
+    const choice = child.type === 'html' ? picturePattern.exec(child.value.trim())?.[1] : undefined
+    const next = tree.children[index + 1]
+    if (choice && (next?.type === 'paragraph' || next?.type === 'list')) next.data = {...next.data, chosenPicture: choice.trim()}
+  })
 }
 
 /** easyread's check comments inside lists and blocks go too. */

@@ -1,0 +1,51 @@
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import type {RawOptions} from '../options.js'
+import type {Problem} from '../util/result.js'
+import {UserError} from '../util/user-error.js'
+import type {Workbench} from './workbench.js'
+
+/** The worker's script, as the build writes it (the tests run the built one too). */
+const workerFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'server', 'heavy-worker.js')
+
+/** What the worker is given: enough to open the same workbench as the server's. */
+export interface HeavySettings {
+  draftPath: string
+  raw: RawOptions
+  out: string
+}
+
+/** The work on the whole draft, which takes seconds on a long plan. */
+export type HeavyWork = 'checkAll' | 'preview' | 'export' | 'suggestions' | 'reloadGlossary'
+
+/**
+ * A second workbench in a worker thread, for the work on the whole draft (judging it all, laying out the preview,
+ * exporting, suggesting terms), so that the server stays free to judge each line as the writer types.
+ */
+export function startHeavy(settings: HeavySettings) {
+  const worker = new Worker(workerFile, {workerData: settings})
+  let next = 0
+  const waiting = new Map<number, {resolve: (value: unknown) => void; reject: (error: Error) => void}>()
+  worker.on('message', (message: {id: number; value?: unknown; error?: string; problems?: Problem[]}) => {
+    const promise = waiting.get(message.id)
+    waiting.delete(message.id)
+    if (message.problems) promise?.reject(new UserError(message.problems))
+    else if (message.error !== undefined) promise?.reject(new Error(message.error))
+    else promise?.resolve(message.value)
+  })
+  worker.on('error', (error) => {
+    for (const promise of waiting.values()) promise.reject(error)
+    waiting.clear()
+  })
+  return {
+    call<Op extends HeavyWork>(op: Op, ...args: Parameters<Workbench[Op]>): ReturnType<Workbench[Op]> {
+      const id = next++
+      return new Promise<unknown>((resolve, reject) => {
+        waiting.set(id, {resolve, reject})
+        worker.postMessage({id, op, args})
+      }) as unknown as ReturnType<Workbench[Op]>
+    },
+    close: () => worker.terminate().then(() => undefined)
+  }
+}
