@@ -176,5 +176,5 @@ describe('the workbench on the seed plan, in Chromium', () => {
     expect(xml).toContain('A plan says what the police will do in your area.')
     const html = await readFile(path.join(opened.folder, 'plan.draft.html'), 'utf8')
     expect(html).toMatch(/<div class="row"><div class="row-picture"><svg[^>]*aria-label="bus"[^>]*><use href="#pic-bus">/)
-  })
+  }, 400_000)
 })
