@@ -13,7 +13,7 @@ import {chromium} from 'playwright-core'
 import {startWorkbench} from '../dist/server/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const seed = path.resolve(root, '..', 'shared', 'seeds', '000_473ab78beabed092.txt')
+const seed = process.env.BENCH_PLAN ?? path.resolve(root, '..', 'shared', 'seeds', '000_473ab78beabed092.txt')
 const edits = Number(process.env.BENCH_EDITS ?? 60)
 const work = mkdtempSync(path.join(tmpdir(), 'easyread-bench-workbench-'))
 const plan = path.join(work, 'plan.txt')
@@ -51,7 +51,9 @@ try {
     const before = await page.evaluate(() => easyreadWorkbench.stats.verdicts.length)
     await page.keyboard.type(` w${edit}`)
     const typed = await page.evaluate(() => performance.now())
-    await page.waitForFunction((count) => easyreadWorkbench.stats.verdicts.length > count, before, {timeout: 30_000})
+    await page.waitForFunction((count) => easyreadWorkbench.stats.verdicts.length > count, before, {timeout: 120_000}).catch(async (error) => {
+      throw new Error(`no verdict after edit ${edit}: the page says "${await page.locator('#status').textContent()}"`, {cause: error})
+    })
     const last = await page.evaluate(() => easyreadWorkbench.stats.verdicts.at(-1))
     fromRequest.push(last.shown - last.sent)
     fromKey.push(last.shown - typed)
