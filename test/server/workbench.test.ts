@@ -151,7 +151,8 @@ describe('the workbench on the seed plan, in Chromium', () => {
   test('save writes the draft atomically; a change on disk is shown and can be reloaded', async () => {
     await page.locator('.cm-content').focus()
     await page.keyboard.press('Control+s')
-    await page.locator('#status').filter({hasText: 'Saved'}).waitFor()
+    // "Saved 21:05:03", not the glossary's "Saved the explanation of …" said before.
+    await page.locator('#status').filter({hasText: /^Saved \d/}).waitFor()
     const saved = await readFile(opened.draftPath, 'utf8')
     expect(saved).toContain('<!-- easyread-picture: bus -->\nWe want to keep you safe.')
     await writeFile(opened.draftPath, saved.replace('We want to keep you safe.', 'We keep you safe every day.'))
