@@ -81,7 +81,8 @@ export function pictureRun(state: DocxState, picture: RowPicture, scale = 1): Im
     type: 'png',
     data: png.data,
     transformation: {width: Math.round(png.width * factor), height: Math.round(png.height * factor)},
-    altText: {name: picture.alt, description: picture.alt, title: picture.alt}
+    // No title: LibreOffice makes the PDF's alt text of title and description, "a bus - a bus".
+    altText: {name: picture.alt, description: picture.alt}
   })
 }
 
