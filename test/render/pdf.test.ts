@@ -16,7 +16,9 @@ async function sectionHeadings(): Promise<string[]> {
 /** The PDF's alt texts (`/Alt`), decoded from qpdf's uncompressed form (UTF-16 with a byte-order mark, in hex). */
 async function altTexts(pdf: string, folder: string): Promise<string[]> {
   const plain = path.join(folder, 'plain.pdf')
-  await run('qpdf', ['--qdf', '--object-streams=disable', pdf, plain])
+  await run('qpdf', ['--qdf', '--object-streams=disable', pdf, plain]).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ENOENT' ? new Error('qpdf is not installed: install the Debian package qpdf (scripts/install-test-deps.sh)') : error
+  })
   const text = (await readFile(plain)).toString('latin1')
   return [...text.matchAll(/\/Alt <feff([0-9a-f]*)>/gi)].map((match) => Buffer.from(match[1]!, 'hex').swap16().toString('utf16le'))
 }

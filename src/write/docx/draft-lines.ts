@@ -16,7 +16,8 @@ export interface DraftLine {
   depth?: number
   /** A plan block's kind: its heading is written in a style of its own, so the block is known again. */
   block?: PlanBlockKind
-  list?: {ordered: boolean; level: number; instance: number}
+  /** A list item's paragraph; `continued`: a paragraph after the item's first, under its bullet without one. */
+  list?: {ordered: boolean; level: number; instance: number; continued?: boolean}
   pieces: Piece[]
   /** Offsets of its words in the user's file, when the reader gave a place. */
   range?: [number, number]
@@ -52,7 +53,7 @@ export function draftLines(tree: Root, file: VFile): DraftLine[] {
       case 'list': {
         // An item's first paragraph carries the bullet; a list inside an item goes one level in.
         const own = {ordered: node.ordered === true, level: list ? list.level + 1 : 0, instance: ++instance}
-        for (const item of node.children) item.children.forEach((child, index) => walk(child as Nodes, child.type === 'list' || index === 0 ? own : undefined))
+        for (const item of node.children) item.children.forEach((child, index) => walk(child as Nodes, child.type === 'list' || index === 0 ? own : {...own, continued: true}))
         return
       }
       case 'termCallout':

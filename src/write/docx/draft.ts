@@ -12,8 +12,10 @@ import {placeChanges, wordChanges, type ChangeRecord} from './draft-changes.js'
 export const reviewAuthor = 'easyread'
 /** The keyword that marks a Word file as an easyread draft: `easyread build` reads it back as the writer left it. */
 export const draftKeyword = 'easyread-draft'
-/** The paragraph style of each plan block's heading, so the block is known again when the draft is read back. */
+/** The paragraph style of each plan block's heading, so the block is known again when the draft is read back (name and id alike: LibreOffice makes ids from names). */
 export const blockStyle = (kind: PlanBlockKind) => `EasyreadBlock${kind.charAt(0).toUpperCase()}${kind.slice(1)}`
+/** The paragraph style of a list item's paragraph after its first (under the bullet, without one). */
+export const listContinueStyle = 'EasyreadListContinue'
 export const blockKinds: readonly PlanBlockKind[] = ['objective', 'activity', 'milestones', 'update', 'measures']
 
 const headingLevels = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5] as const
@@ -104,7 +106,7 @@ export async function toDraftDocx(tree: Root, file: VFile, from: string, options
     keywords: draftKeyword,
     creator: reviewAuthor,
     lastModifiedBy: reviewAuthor,
-    styles: {...styles, paragraphStyles: [...(styles.paragraphStyles ?? []), ...blockKinds.map((kind) => ({id: blockStyle(kind), name: `Plan block heading (${kind})`, basedOn: 'Heading2', next: 'Normal', quickFormat: true}))]},
+    styles: {...styles, paragraphStyles: [...(styles.paragraphStyles ?? []), ...blockKinds.map((kind) => ({id: blockStyle(kind), name: blockStyle(kind), basedOn: 'Heading2', next: 'Normal', quickFormat: true})), {id: listContinueStyle, name: listContinueStyle, basedOn: 'Normal', next: 'Normal'}]},
     numbering: documentNumbering(),
     comments: {children: comments},
     features: {trackRevisions: true},
@@ -117,6 +119,7 @@ export async function toDraftDocx(tree: Root, file: VFile, from: string, options
 function lineStyle(line: DraftLine): Partial<IParagraphOptions> {
   if (line.kind === 'heading') return {heading: headingLevels[(line.depth ?? 2) - 1] ?? HeadingLevel.HEADING_5}
   if (line.kind === 'block') return {style: blockStyle(line.block!)}
+  if (line.list?.continued) return {style: listContinueStyle, indent: {left: 720 * (line.list.level + 1)}}
   if (line.list) return {numbering: {reference: line.list.ordered ? numberingReferences.ordered : numberingReferences.bullet, instance: line.list.instance, level: Math.min(line.list.level, 5)}}
   return {}
 }
