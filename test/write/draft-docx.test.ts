@@ -104,5 +104,5 @@ describe('draft --format docx: the seed’s draft for review in Word', () => {
     const [fromWord, fromMarkdownDraft] = await Promise.all([buildWith(reviewed.accepted.docx, options, data), buildWith(markdownFile, options, data)])
     expect(fromWord.file.messages.some((message) => message.ruleId === 'draft')).toBe(true)
     expect(fromWord.outputs.html).toBe(fromMarkdownDraft.outputs.html)
-  })
+  }, 300_000)
 })

@@ -1,4 +1,4 @@
-import {HeadingLevel, LeaderType, PageBreak, PageReference, Paragraph, TabStopType, TextRun} from 'docx'
+import {HeadingLevel, LeaderType, LineRuleType, PageBreak, PageReference, Paragraph, TabStopType, TextRun} from 'docx'
 import type {Heading, Nodes, RootContent} from 'mdast'
 import {plainText} from '../../util/plain-text.js'
 import {pageSizesCm, theme} from '../theme.js'
@@ -45,6 +45,8 @@ export function contentsBlocks(plan: {nodes: readonly RootContent[]; sections: r
     // The last entry ends with a page break: the plan starts on a page of its own.
     ...plan.sections.map((section, index) => new Paragraph({
       tabStops: [{type: TabStopType.RIGHT, position: right, leader: LeaderType.DOT}],
+      // Closer lines than the body's, so that the contents stay one page.
+      spacing: {line: 276, lineRule: LineRuleType.AUTO, after: 80},
       keepLines: true,
       children: [new TextRun(section.title), new TextRun({children: ['\tPage ']}), new PageReference(section.bookmark), ...(index === plan.sections.length - 1 ? [new PageBreak()] : [])]
     }))

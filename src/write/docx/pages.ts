@@ -98,7 +98,9 @@ export async function countPagesInto(file: VFile, docx: Uint8Array | string, tre
 export function splitPoints(pages: readonly string[], sections: readonly string[], limit: number): Array<{heading: string; page: number}> {
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
   const starts: Array<{heading: string; page: number}> = []
-  let from = 1 // Headings are looked for after the cover, in order.
+  // Headings are looked for after the cover and the contents page (whose lines end "..... Page 4"), in order.
+  const contents = pages.findLastIndex((text) => /\.{4,}\s*Page \d+/.test(text))
+  let from = Math.max(1, contents + 1)
   for (const heading of sections) {
     const at = pages.findIndex((text, index) => index >= from && flat(text).includes(flat(heading)))
     if (at === -1) continue
