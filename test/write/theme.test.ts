@@ -3,6 +3,10 @@ import {pageStyle} from '../../src/write/html/style.js'
 import {documentStyles, pictureColumn, textWidth} from '../../src/write/docx/styles.js'
 import {pictureShare, theme} from '../../src/write/theme.js'
 import {defaultOptions} from '../../src/options.js'
+import {writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {build} from '../../src/index.js'
+import {temporaryFolder} from '../helpers/cli.js'
 
 describe('one theme for the HTML page and the Word document', () => {
   const css = pageStyle(defaultOptions)
@@ -33,4 +37,11 @@ describe('one theme for the HTML page and the Word document', () => {
     expect(css).toContain(`--callout-edge: #${theme.calloutEdge}`)
     expect(JSON.stringify(styles)).toContain(theme.calloutEdge)
   })
+})
+
+test('the HTML cover says the title and “Easy read version”, beside its picture', async () => {
+  const plan = path.join(await temporaryFolder(), 'plan.md')
+  await writeFile(plan, '# Riverside police plan\n\nWe will keep you safe.\n')
+  const html = String((await build(plan, {formats: ['html']})).outputs.html)
+  expect(html).toMatch(/<header class="cover"><div class="cover-picture"><svg class="picture"[^>]*aria-label="[^"]+"[\s\S]*?<h1>Riverside police plan<\/h1><div class="cover-note">Easy read version<\/div><\/div><\/header>/)
 })

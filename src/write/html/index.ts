@@ -59,7 +59,7 @@ function withCover(children: ElementContent[], file: VFile): ElementContent[] {
   const index = children.findIndex((child) => child.type === 'element' && child.tagName === 'h1')
   const picture = file.data.coverPicture
   if (index === -1) return children
-  const cover = h('header.cover', [h('div.cover-picture', picture ? [pictureElement(picture)] : []), h('div.cover-words', [children[index] as Element, h('p.cover-note', 'Easy read version')])])
+  const cover = h('header.cover', [h('div.cover-picture', picture ? [pictureElement(picture)] : []), h('div.cover-words', [children[index] as Element, h('div.cover-note', 'Easy read version')])])
   return [...children.slice(0, index), cover, ...children.slice(index + 1)]
 }
 
