@@ -9,6 +9,7 @@ import {validationErrors} from '../helpers/docx.js'
 import {runCli, temporaryFolder} from '../helpers/cli.js'
 import {fullPlan} from '../helpers/paths.js'
 import {readPpm} from '../helpers/ppm.js'
+import {requirePrograms} from '../helpers/programs.js'
 import {pageMargin, pictureColumn} from '../../src/write/docx/styles.js'
 
 const run = promisify(execFile)
@@ -20,6 +21,7 @@ let pdf: string
 let explained: string[]
 
 beforeAll(async () => {
+  requirePrograms('soffice', 'pdfinfo', 'pdftotext', 'pdftoppm')
   folder = await temporaryFolder()
   const {file, outputs} = await build(fullPlan, {formats: ['docx'], title})
   docx = path.join(folder, 'plan.docx')

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {Resvg} from '@resvg/resvg-js'
 import {Document, Header, HeadingLevel, ImageRun, Packer, Paragraph, TextRun} from 'docx'
 import {beforeAll, describe, expect, test} from 'vitest'
+import {requirePrograms} from '../helpers/programs.js'
 import {build} from '../../src/index.js'
 import {convertToPdf, pdfPageCount, pdfPageTexts} from '../../src/write/docx/pages.js'
 import {docxPart, validationErrors} from '../helpers/docx.js'
@@ -51,6 +52,7 @@ let styles: string
 let document: string
 
 beforeAll(async () => {
+  requirePrograms('soffice', 'pdfinfo', 'pdftotext', 'pdftoppm')
   folder = await temporaryFolder()
   const template = path.join(folder, 'northfield.docx')
   await writeFile(template, await makeTemplate())

@@ -6,6 +6,7 @@ import {fromMarkdown} from 'mdast-util-from-markdown'
 import {toString} from 'mdast-util-to-string'
 import {location} from 'vfile-location'
 import {beforeAll, describe, expect, test} from 'vitest'
+import {requirePrograms} from '../helpers/programs.js'
 import {buildWith, prepare} from '../../src/index.js'
 import {draftWith} from '../../src/simplify/draft.js'
 import type {Change} from '../../src/simplify/types.js'
@@ -28,6 +29,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
 const textLines = (text: string) => text.replace(/^\uFEFF/, '').split('\n').map((line) => flat(line.replace(/^\s*(?:[•◦▪]|\d+\.)\s+/, ''))).filter(Boolean)
 
 beforeAll(async () => {
+  requirePrograms('soffice')
   folder = await temporaryFolder()
   const {options, data} = await prepare({})
   const result = await draftWith(fullPlan, options, data, ['md', 'docx'])
