@@ -15,6 +15,8 @@ import {findConfig, loadConfig, mergeRaw} from './config.js'
 import {loadPictures} from './layout/load.js'
 import {dataFolder} from './options.js'
 import {countPagesInto} from './write/docx/pages.js'
+import {toPdf} from './write/pdf.js'
+import {readReference} from './write/docx/read-reference.js'
 
 export type {Options, RawOptions, Format} from './options.js'
 export type {SentenceReport, ReadabilitySummary, Verdict} from './readability/types.js'
@@ -52,16 +54,20 @@ export async function buildWith(planPath: string, options: Options, data: Pipeli
   const processed = (await createProcessor(options, data).run(tree, file)) as Root
   const outputs: BuildResult['outputs'] = {}
   if (options.formats.includes('html')) outputs.html = toHtmlPage(processed, file, options)
-  if (options.formats.includes('docx')) outputs.docx = await toDocx(processed, file, options)
-  if (options.pageCount && outputs.docx) await countPagesInto(file, outputs.docx, processed)
+  // The PDF is LibreOffice's print of the Word document, so it needs the Word document even when that is not kept.
+  const wantsWord = options.formats.includes('docx') || options.formats.includes('pdf') || options.pageCount
+  const docx = wantsWord ? await toDocx(processed, file, {...options, reference: options.referenceDocx ? await readReference(options.referenceDocx) : undefined}) : undefined
+  if (docx && options.formats.includes('docx')) outputs.docx = docx
+  if (options.pageCount && docx) await countPagesInto(file, docx, processed)
+  if (docx && options.formats.includes('pdf')) outputs.pdf = await toPdf(docx)
   if (options.formats.includes('json')) outputs.json = toJsonReport(file)
   return {file, outputs}
 }
 
-/** The output file names for a plan: `<name>.html`, `<name>.docx`, `<name>.report.json`. */
+/** The output file names for a plan: `<name>.html`, `<name>.docx`, `<name>.report.json`, `<name>.pdf`. */
 export function outputPaths(planPath: string, folder: string): Record<Format, string> {
   const name = path.basename(planPath, path.extname(planPath))
-  return {html: path.join(folder, `${name}.html`), docx: path.join(folder, `${name}.docx`), json: path.join(folder, `${name}.report.json`)}
+  return {html: path.join(folder, `${name}.html`), docx: path.join(folder, `${name}.docx`), json: path.join(folder, `${name}.report.json`), pdf: path.join(folder, `${name}.pdf`)}
 }
 
 /** Build and write the outputs into `folder`; each file is written whole or not at all. Returns the paths written. */

@@ -4,8 +4,10 @@ import type {CalloutPlace} from './glossary/plugin.js'
 import type {Checked, Problem} from './util/result.js'
 import {contrastRatio, isHexColour, minimumContrast, normaliseColour, type HexColour} from './layout/contrast.js'
 
-export type Format = 'html' | 'docx' | 'json'
-export const formats: readonly Format[] = ['html', 'docx', 'json']
+export type Format = 'html' | 'docx' | 'json' | 'pdf'
+export const formats: readonly Format[] = ['html', 'docx', 'json', 'pdf']
+/** What a build writes when no --format is given: PDF is asked for (it needs LibreOffice). */
+export const defaultFormats: readonly Format[] = ['html', 'docx', 'json']
 export const fontSizes = [14, 16, 18, 21] as const
 export type FontSize = (typeof fontSizes)[number]
 export const pageSizes = ['A4', 'Letter'] as const
@@ -28,7 +30,7 @@ export const dataFolder = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 /** Every option of a build, checked. Defaults are in `defaultOptions`. */
 export interface Options {
-  /** Outputs to write. Default: all of html, docx, json. */
+  /** Outputs to write: html, docx, json, pdf. Default: html, docx and json. */
   formats: Format[]
   /** Target reading age. Default: 9. */
   age: number
@@ -52,6 +54,10 @@ export interface Options {
   colours: Colours
   /** A folder with a pictures.yml mapping words to PNG/SVG files, which win over the shipped pictures. Default: none. */
   pictures?: string
+  /** The width of a row's picture in Word, in cm (2.5 to 6); the HTML row's picture takes the same share of the width. Default: 3.5. */
+  pictureWidth: number
+  /** An organisation's Word template (.docx): its styles, fonts, colours, page and headers win over easyread's. Default: none. */
+  referenceDocx?: string
   /** Count the Word document's pages with LibreOffice (slow) and warn above 24. Default: false. */
   pageCount: boolean
   /** The config file to read. Default: easyread.config.yml in the current folder, when there is one. */
@@ -69,7 +75,7 @@ export interface Options {
 }
 
 export const defaultOptions: Readonly<Options> = {
-  formats: [...formats],
+  formats: [...defaultFormats],
   age: 9,
   glossary: [path.join(dataFolder, 'terms')],
   boldEveryUse: false,
@@ -79,6 +85,7 @@ export const defaultOptions: Readonly<Options> = {
   lineSpacing: 1.5,
   pageSize: 'A4',
   colours: {text: '1A1A1A', background: 'FFFFFF', heading: '0B4F8A', callout: 'FFF4CC'},
+  pictureWidth: 3.5,
   pageCount: false,
   simplify: true,
   leaveOut: [],
@@ -99,7 +106,7 @@ export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
   if (raw.formats !== undefined) {
     const list = Array.isArray(raw.formats) ? raw.formats : String(raw.formats).split(',')
     const wrong = list.filter((format) => !formats.includes(String(format).trim() as Format))
-    if (wrong.length > 0 || list.length === 0) fail(`Unknown format "${wrong.join(', ')}": use html, docx or json`)
+    if (wrong.length > 0 || list.length === 0) fail(`Unknown format "${wrong.join(', ')}": use html, docx, json or pdf`)
     else options.formats = [...new Set(list.map((format) => String(format).trim() as Format))]
   }
   if (raw.age !== undefined) {
@@ -144,6 +151,15 @@ export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
   if (raw.pictures !== undefined) {
     if (typeof raw.pictures !== 'string' || raw.pictures.trim() === '') fail('--pictures needs a folder')
     else options.pictures = raw.pictures
+  }
+  if (raw.pictureWidth !== undefined) {
+    const width = Number(raw.pictureWidth)
+    if (!Number.isFinite(width) || width < 2.5 || width > 6) fail(`--picture-width must be from 2.5 to 6 (cm), not "${String(raw.pictureWidth)}"`)
+    else options.pictureWidth = width
+  }
+  if (raw.referenceDocx !== undefined) {
+    if (typeof raw.referenceDocx !== 'string' || !/\.docx$/i.test(raw.referenceDocx)) fail(`--reference-docx must be a Word file (.docx), not "${String(raw.referenceDocx)}"`)
+    else options.referenceDocx = raw.referenceDocx
   }
   if (raw.pageCount !== undefined) options.pageCount = raw.pageCount === true || raw.pageCount === 'true'
   if (raw.simplify !== undefined) options.simplify = !(raw.simplify === false || raw.simplify === 'false')

@@ -10,10 +10,11 @@ Reads a plan (.md, .txt exported from Word, .docx) and writes into the output fo
   <name>.html         the easy-read page (one self-contained file)
   <name>.docx         the easy-read Word document
   <name>.report.json  every sentence with its scores and verdict
+  <name>.pdf          a tagged PDF of the Word document (only with --format pdf; needs LibreOffice)
 
 Options:
   --out DIR              output folder (default: output)
-  --format LIST          outputs to write: html,docx,json (default: all)
+  --format LIST          outputs to write: html,docx,json,pdf (default: html,docx,json)
   --glossary DIR         a folder of glossary .yml files; repeat for more (default: the shipped glossary)
   --age N                target reading age in years (default: 9)
   --title TEXT           the document's title (default: the plan's first heading, else the file name)
@@ -25,6 +26,10 @@ Options:
   --page-size SIZE       Word page size: A4 or Letter (default: A4)
   --text-colour HEX      body text colour (default: #1a1a1a); also --background-colour, --heading-colour,
                          --callout-colour; each pair must reach WCAG AA contrast (4.5:1)
+  --picture-width CM     width of a row's picture in Word, 2.5 to 6 cm (default: 3.5); the words' column narrows
+                         to match, and the HTML row gives its picture the same share of the width
+  --reference-docx FILE  the organisation's Word template: its styles, fonts, colours, page size, margins,
+                         headers and footers (a logo) are used; easyread's styles fill in only what it lacks
   --pictures DIR         a folder with pictures.yml mapping words to PNG/SVG files (wins over the shipped pictures)
   --page-count           count the Word pages with LibreOffice (slow) and warn above 24
   --config FILE          settings file (default: easyread.config.yml in the current folder, if there is one)

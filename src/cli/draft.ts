@@ -10,13 +10,18 @@ Simplifies a plan (.md, .txt exported from Word, .docx) and writes into the outp
   <name>.draft.md       the easy-read draft: one sentence a line, plan blocks under plain headings, the first use
                         of each glossary term in bold, and after each sentence that still fails the checker a
                         comment saying why
+  <name>.draft.docx     with --format docx: the draft as a Word file to review with Word's own tools: every change
+                        easyread made is a tracked change by "easyread" (a comment names the rule), a section or
+                        sentence left out is a tracked deletion, a change only offered is a comment
   <name>.changes.html   every change made (rule, place in the plan, words before and after), to review or undo
 
 Edit the draft, then run "easyread build <name>.draft.md": a draft is built as it is, never simplified again
-(its first line, <!-- easyread-draft …, marks it).
+(its first line, <!-- easyread-draft …, marks it). A reviewed Word draft is built the same way: "easyread build
+<name>.draft.docx" keeps the changes accepted and drops those rejected (a change still pending counts as accepted).
 
 Options:
   --out DIR              output folder (default: output)
+  --format LIST          the draft's form: md, docx or md,docx (default: md)
   --leave-out HEADING    leave out the section with this heading (e.g. "Chief Constable's Foreword"); repeat for more
   --keep-only HEADING    keep only the sections with these headings; repeat for more
   --we NAME              the name of the body that wrote the plan, written as "we" (default: the name its
@@ -32,9 +37,15 @@ Options:
       io.err('easyread draft: give one plan file, e.g. easyread draft plans/riverside-local-police-plan.md')
       return 2
     }
+    const formats = String(values.format ?? 'md').split(',').map((format) => format.trim())
+    const wrong = formats.filter((format) => format !== 'md' && format !== 'docx')
+    if (wrong.length > 0) {
+      io.err(`easyread draft: unknown draft format "${wrong.join(', ')}": use md, docx or md,docx`)
+      return 2
+    }
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
     const [{prepare}, {draftToFolder}] = await Promise.all([import('../index.js'), import('../simplify/draft.js')])
-    const {file, written} = await draftToFolder(positionals[0]!, values.out!, rawOptionsFrom(values), prepare)
+    const {file, written} = await draftToFolder(positionals[0]!, values.out!, rawOptionsFrom({...values, format: undefined}), prepare, formats as Array<'md' | 'docx'>)
     if (!values.quiet) {
       const changes = file.data.changes ?? []
       const summary = file.data.readability

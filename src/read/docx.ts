@@ -11,6 +11,7 @@ import {markerPattern, scanDocument, type DocxElement, type DocxScan} from './do
 import {placeNodes} from './docx-places.js'
 import {parseText} from './text.js'
 import {checkLineLengths} from './limits.js'
+import {readDraftDocx} from './draft-docx.js'
 
 /** Word files carry pictures, so they may be larger than text plans. */
 export const maxDocxBytes = 50 * 1024 * 1024
@@ -47,6 +48,9 @@ export const docxReader: Reader = {
   async read(file) {
     const bytes = file.value as Uint8Array
     checkDocxPackage(bytes, file)
+    // A Word draft easyread wrote, reviewed: read back as the draft it is (see draft-docx.ts).
+    const draft = readDraftDocx(bytes)
+    if (draft) return draft
     const scan: DocxScan = {paragraphs: 0, lines: [], images: [], unknownStyles: new Map(), structured: false}
     let html: string
     let warnings: string[]

@@ -9,6 +9,10 @@ import type {Options} from '../options.js'
 import {writeFileAtomic} from '../util/write-file.js'
 import {toDraftMarkdown} from './draft-markdown.js'
 import {toChangesPage} from './changes-page.js'
+import {toDraftDocx} from '../write/docx/draft.js'
+
+/** What a draft is written as: the Markdown draft (default) and the Word draft with tracked changes. */
+export type DraftFormat = 'md' | 'docx'
 
 export interface DraftResult {
   file: VFile
@@ -16,30 +20,36 @@ export interface DraftResult {
   markdown: string
   /** The changes page (HTML). */
   changes: string
+  /** The Word draft, every change a tracked change (when asked for). */
+  docx?: Uint8Array
 }
 
 /** Simplify a plan and write it as an easy-read Markdown draft, with the page of changes made; in memory. */
-export async function draftWith(planPath: string, options: Options, data: PipelineData): Promise<DraftResult> {
+export async function draftWith(planPath: string, options: Options, data: PipelineData, formats: readonly DraftFormat[] = ['md']): Promise<DraftResult> {
   const {file, tree} = await readPlan(planPath)
   // Everything up to the readability check; the layout into rows belongs to the build of the finished draft.
   const processor = unified().use(stages({...options, simplify: true}, data).filter((stage) => stage.name !== 'layout').map((stage) => stage.use))
   const processed = (await processor.run(tree, file)) as Root
   const name = path.basename(planPath)
-  return {file, markdown: toDraftMarkdown(processed, file, name), changes: toChangesPage(file.data.changes ?? [], name)}
+  // The Word draft first: the Markdown draft marks the tree up as it writes it.
+  const docx = formats.includes('docx') ? await toDraftDocx(processed, file, name, options) : undefined
+  return {file, markdown: toDraftMarkdown(processed, file, name), changes: toChangesPage(file.data.changes ?? [], name), ...(docx ? {docx} : {})}
 }
 
-/** The draft's file names: `<name>.draft.md` and `<name>.changes.html` in `folder`. */
-export function draftPaths(planPath: string, folder: string): {markdown: string; changes: string} {
+/** The draft's file names: `<name>.draft.md`, `<name>.draft.docx` and `<name>.changes.html` in `folder`. */
+export function draftPaths(planPath: string, folder: string): {markdown: string; docx: string; changes: string} {
   const name = path.basename(planPath, path.extname(planPath))
-  return {markdown: path.join(folder, `${name}.draft.md`), changes: path.join(folder, `${name}.changes.html`)}
+  return {markdown: path.join(folder, `${name}.draft.md`), docx: path.join(folder, `${name}.draft.docx`), changes: path.join(folder, `${name}.changes.html`)}
 }
 
 /** Write the draft and its changes page into `folder`; returns the file and the paths written. */
-export async function draftToFolder(planPath: string, folder: string, raw: RawOptions, prepare: (raw: RawOptions) => Promise<{options: Options; data: PipelineData}>): Promise<{file: VFile; written: string[]}> {
+export async function draftToFolder(planPath: string, folder: string, raw: RawOptions, prepare: (raw: RawOptions) => Promise<{options: Options; data: PipelineData}>, formats: readonly DraftFormat[] = ['md']): Promise<{file: VFile; written: string[]}> {
   const {options, data} = await prepare(raw)
-  const {file, markdown, changes} = await draftWith(planPath, options, data)
+  const {file, markdown, changes, docx} = await draftWith(planPath, options, data, formats)
   const paths = draftPaths(planPath, folder)
-  await writeFileAtomic(paths.markdown, markdown)
+  const written: string[] = []
+  if (formats.includes('md')) written.push(await writeFileAtomic(paths.markdown, markdown).then(() => paths.markdown))
+  if (docx) written.push(await writeFileAtomic(paths.docx, docx).then(() => paths.docx))
   await writeFileAtomic(paths.changes, changes)
-  return {file, written: [paths.markdown, paths.changes]}
+  return {file, written: [...written, paths.changes]}
 }

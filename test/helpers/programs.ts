@@ -12,7 +12,8 @@ export const debianPackages = {
   pdfinfo: 'poppler-utils',
   pdftotext: 'poppler-utils',
   pdftoppm: 'poppler-utils',
-  pandoc: 'pandoc'
+  pandoc: 'pandoc',
+  qpdf: 'qpdf'
 } as const
 
 export type Program = keyof typeof debianPackages

@@ -8,6 +8,7 @@ import {convertToPdf, pdfPageCount, pdfPageTexts} from '../../src/write/docx/pag
 import {validationErrors} from '../helpers/docx.js'
 import {runCli, temporaryFolder} from '../helpers/cli.js'
 import {fullPlan} from '../helpers/paths.js'
+import {readPpm} from '../helpers/ppm.js'
 import {requirePrograms} from '../helpers/programs.js'
 import {pageMargin, pictureColumn} from '../../src/write/docx/styles.js'
 
@@ -32,14 +33,6 @@ beforeAll(async () => {
   explained = ids.map((id) => data.glossary.find((entry) => entry.id === id)!.means)
   pdf = await convertToPdf(docx, folder)
 })
-
-/** A PPM image (what pdftoppm writes without -png): width, height and RGB bytes. */
-async function readPpm(file: string): Promise<{width: number; height: number; pixels: Uint8Array}> {
-  const bytes = await readFile(file)
-  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString('latin1'))
-  if (!header) throw new Error(`${file} is not a binary PPM`)
-  return {width: Number(header[1]), height: Number(header[2]), pixels: bytes.subarray(header[0].length)}
-}
 
 describe('LibreOffice renders the full plan’s Word document', () => {
   test('the PDF exists and has pages; the cover page carries the title', async () => {
@@ -66,7 +59,7 @@ describe('LibreOffice renders the full plan’s Word document', () => {
     const files = (await readdir(images)).filter((name) => name.endsWith('.ppm')).sort()
     expect(files).toHaveLength(6)
     const twipsToPixels = (twips: number) => Math.round((twips / 1440) * 50)
-    const [from, to] = [twipsToPixels(pageMargin), twipsToPixels(pageMargin + pictureColumn) - 4]
+    const [from, to] = [twipsToPixels(pageMargin), twipsToPixels(pageMargin + pictureColumn()) - 4]
     let pagesWithPictures = 0
     for (const name of files) {
       const {width, height, pixels} = await readPpm(path.join(images, name))

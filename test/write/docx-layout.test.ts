@@ -62,7 +62,7 @@ describe('the Word document of the full plan', () => {
     expect(tables.length).toBeGreaterThan(20)
     for (const table of tables) {
       expect(table).toMatch(/<w:tblLayout w:type="fixed"\/>/)
-      expect(table).toMatch(/<w:tblGrid><w:gridCol w:w="1870"\/><w:gridCol w:w="7768"\/><\/w:tblGrid>/)
+      expect(table).toMatch(/<w:tblGrid><w:gridCol w:w="2268"\/><w:gridCol w:w="7370"\/><\/w:tblGrid>/)
       const borders = /<w:tblBorders>(.*?)<\/w:tblBorders>/.exec(table)?.[1] ?? ''
       expect(borders.match(/w:val="none"/g)?.length).toBe(6)
       const rows = table.match(/<w:tr>|<w:tr /g) ?? []
@@ -70,7 +70,7 @@ describe('the Word document of the full plan', () => {
     }
   })
 
-  test('pictures are PNG at print resolution, 2.5 cm, each with alt text', async () => {
+  test('pictures are PNG at print resolution, 3.5 cm, each with alt text', async () => {
     const zip = await JSZip.loadAsync(bytes)
     const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))
     expect(media.length).toBeGreaterThan(10)
@@ -83,9 +83,10 @@ describe('the Word document of the full plan', () => {
     const drawings = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]!)
     expect(drawings.length).toBeGreaterThan(media.length - 1)
     for (const alt of drawings) expect(alt.trim().length).toBeGreaterThan(2)
-    // 94 px at 96 dpi is 2.5 cm: 894,375 EMU; the cover's picture is larger.
+    // 132 px at 96 dpi is 3.5 cm: 1,257,300 EMU (360,000 to the cm); the cover's picture is larger.
     const sizes = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((match) => Math.max(Number(match[1]), Number(match[2])))
-    expect(sizes.filter((size) => size === 895350).length).toBe(sizes.length - 1)
+    expect(sizes.filter((size) => size === 1257300).length).toBe(sizes.length - 1)
+    expect(Math.max(...sizes)).toBeGreaterThan(1257300)
   })
 
   test('a cover with the title and a picture, in its own section; page numbers in the body’s footer', async () => {
@@ -126,8 +127,8 @@ describe('typography settings and lists in Word', () => {
     await writeValid(bytes)
     const [document, styles] = [await docxPart(bytes), await docxPart(bytes, 'word/styles.xml')]
     expect(document).toMatch(/<w:pgSz w:w="12240" w:h="15840"/)
-    expect(document).toMatch(/<w:gridCol w:w="1870"\/><w:gridCol w:w="8102"\/>/)
-    expect(styles).toMatch(/<w:docDefaults>.*<w:sz w:val="36"\/>.*<w:spacing w:after="160" w:line="480" w:lineRule="auto"\/>/s)
+    expect(document).toMatch(/<w:gridCol w:w="2268"\/><w:gridCol w:w="7704"\/>/)
+    expect(styles).toMatch(/<w:docDefaults>.*<w:sz w:val="36"\/>.*<w:spacing w:after="180" w:line="480" w:lineRule="auto"\/>/s)
     expect(styles).toMatch(/<w:color w:val="000000"\/>/)
     expect(styles).toMatch(/w:styleId="Heading1".*?<w:color w:val="5A1A6E"\/>/s)
     expect(styles).not.toMatch(/<w:i\/>|w:val="both"/)

@@ -5,11 +5,18 @@ import type {DocxState} from './state.js'
 import {blockHandlers} from './handlers/block.js'
 import {inlineHandlers} from './handlers/inline.js'
 import {blocksWithRows, pictureRun} from './handlers/row.js'
-import {documentNumbering, documentStyles, pageMargin, pageSizes, styleIds, type DocxStyleOptions} from './styles.js'
+import {documentNumbering, documentStyles, pageMargin, pageSizes, styleIds, textWidth as pageTextWidth, type DocxStyleOptions} from './styles.js'
 import {finishPackage} from './finish.js'
 import {pictureLicence} from '../../layout/icons.js'
+import {contentsBlocks, withBookmarks} from './contents.js'
+import {applyReference} from './reference.js'
+import {theme} from '../theme.js'
+import {defaultOptions} from '../../options.js'
 
-export type DocxOptions = DocxStyleOptions
+export interface DocxOptions extends DocxStyleOptions {
+  /** The organisation's template (.docx bytes): its styles, page and headers win (see `applyReference`). Default: none. */
+  reference?: Uint8Array
+}
 
 /**
  * The easy-read Word document, built with the `docx` library through a handler table (one function per node
@@ -19,9 +26,10 @@ export type DocxOptions = DocxStyleOptions
  */
 export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Promise<Uint8Array> {
   const size = pageSizes[options.pageSize ?? 'A4']
-  const textWidth = size.width - 2 * pageMargin
+  const textWidth = pageTextWidth(options.pageSize)
   const state: DocxState = {
     file,
+    pictureWidth: options.pictureWidth ?? defaultOptions.pictureWidth,
     run: {},
     list: undefined,
     nextInstance: 1,
@@ -45,11 +53,13 @@ export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Pro
   const title = file.data.title ?? 'Easy read'
   const page = {size, margin: {top: pageMargin, bottom: pageMargin, left: pageMargin, right: pageMargin}}
   const cover: ISectionOptions = {properties: {page}, children: coverBlocks(state, title)}
+  const plan = withBookmarks(withoutTitle(tree.children))
+  const contents = contentsBlocks(plan, state.pictureWidth, options.fontSize)
   const body: ISectionOptions = {
     // "Page 2 of 40" counts the cover: LibreOffice leaves a section's own page total (SECTIONPAGES) blank.
     properties: {page},
     footers: {default: new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES]})]})]})},
-    children: [...state.children(withoutTitle(tree.children) as Nodes[]), ...colophon()]
+    children: [...contents, ...state.children(plan.nodes as Nodes[]), ...colophon()]
   }
   const document = new Document({
     title,
@@ -62,14 +72,15 @@ export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Pro
     numbering: documentNumbering(),
     sections: [cover, body]
   })
-  return finishPackage(await Packer.toBuffer(document), {language: 'en-GB'})
+  const bytes = await Packer.toBuffer(document)
+  return finishPackage(options.reference ? applyReference(bytes, options.reference) : bytes, {language: 'en-GB'})
 }
 
 /** The cover: the picture, the title in Word's Title style, and what this is. */
 function coverBlocks(state: DocxState, title: string): Paragraph[] {
   const picture = state.file.data.coverPicture
   return [
-    ...(picture ? [new Paragraph({style: styleIds.picture, spacing: {before: 1440, after: 480}, children: [pictureRun(state, picture, 190)]})] : []),
+    ...(picture ? [new Paragraph({style: styleIds.picture, spacing: {before: 1440, after: 480}, children: [pictureRun(state, picture, theme.coverPictureScale)]})] : []),
     new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(title)]}),
     new Paragraph({style: styleIds.subtitle, children: [new TextRun('Easy read version')]})
   ]

@@ -15,15 +15,18 @@ export const pageLimit = 24
 
 /**
  * Convert a Word file to PDF with LibreOffice, in its own profile folder (two runs sharing a profile clash), and
- * check the PDF is there: `soffice` exits 0 even when it converted nothing.
+ * check the PDF is there: `soffice` exits 0 even when it converted nothing. `filter`: LibreOffice's `--convert-to`
+ * value (default: plain `pdf`; see `taggedPdfFilter`).
  */
-export async function convertToPdf(docx: string, outFolder: string): Promise<string> {
+export async function convertToPdf(docx: string, outFolder: string, options: {filter?: string} = {}): Promise<string> {
   const profile = await mkdtemp(path.join(tmpdir(), 'easyread-soffice-'))
   const pdf = path.join(outFolder, `${path.basename(docx, path.extname(docx))}.pdf`)
   try {
     await mkdir(outFolder, {recursive: true})
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outFolder, docx], {timeout: 300_000})
+    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', options.filter ?? 'pdf', '--outdir', outFolder, docx], {timeout: 300_000})
   } catch (error) {
+    // LibreOffice is a program of its own: without it, say which Debian package brings it.
+    if ((error as {code?: string}).code === 'ENOENT') throw new UserError([{file: 'soffice', message: 'LibreOffice is needed to make a PDF or count pages, and it is not installed: install the Debian package libreoffice-writer-nogui'}])
     throw new UserError([{file: docx, message: `LibreOffice could not convert the file (${(error as Error).message.split('\n')[0]}); is libreoffice-writer-nogui installed?`}])
   } finally {
     await rm(profile, {recursive: true, force: true})
@@ -95,7 +98,9 @@ export async function countPagesInto(file: VFile, docx: Uint8Array | string, tre
 export function splitPoints(pages: readonly string[], sections: readonly string[], limit: number): Array<{heading: string; page: number}> {
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
   const starts: Array<{heading: string; page: number}> = []
-  let from = 1 // Headings are looked for after the cover, in order.
+  // Headings are looked for after the cover and the contents page (whose lines end "..... Page 4"), in order.
+  const contents = pages.findLastIndex((text) => /\.{4,}\s*Page \d+/.test(text))
+  let from = Math.max(1, contents + 1)
   for (const heading of sections) {
     const at = pages.findIndex((text, index) => index >= from && flat(text).includes(flat(heading)))
     if (at === -1) continue

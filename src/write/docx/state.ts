@@ -18,6 +18,8 @@ export interface DocxState {
   callouts: number
   /** The last top-level numbered list: a list that starts at its next number carries on its count (as the source does). */
   lastOrdered: {instance: number; count: number} | undefined
+  /** A row's picture width in cm (the picture column narrows the words' column to match). */
+  pictureWidth: number
   /** Rendered pictures (PNG at print resolution), by icon or file, so a picture used twice is rendered once. */
   pictures: Map<string, {data: Uint8Array; width: number; height: number}>
   blocks: (node: Nodes) => Block[]

@@ -1,7 +1,8 @@
 import {AlignmentType, BorderStyle, LevelFormat, LineRuleType, ShadingType, type INumberingOptions, type IStylesOptions} from 'docx'
 import {defaultOptions, type Options} from '../../options.js'
+import {pageSizesCm, theme} from '../theme.js'
 
-export type DocxStyleOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'> & Partial<Pick<Options, 'colours' | 'pageSize'>>
+export type DocxStyleOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'> & Partial<Pick<Options, 'colours' | 'pageSize' | 'pictureWidth'>>
 
 /** Word measures line spacing in 240ths of a line and type size in half points. */
 const halfPoints = (points: number) => Math.round(points * 2)
@@ -11,22 +12,36 @@ const halfPoints = (points: number) => Math.round(points * 2)
  */
 const lineSpacing = (multiple: number) => ({line: Math.round(multiple * 240), lineRule: LineRuleType.AUTO})
 
-export const colours = {ink: '1A1A1A', heading: '0B4F8A', callout: 'FFF4CC', calloutEdge: '8A6D00'} as const
 
 /** The ids of our paragraph styles, shared by the handlers. */
 export const styleIds = {callout: 'Callout', planLabel: 'PlanLabel', title: 'Title', subtitle: 'Subtitle', picture: 'Picture', colophon: 'Colophon'} as const
 
-/** Page sizes in twips (twentieths of a point), portrait. */
+/** Twips (twentieths of a point) in a centimetre. */
+export const twipsPerCm = 1440 / 2.54
+const twips = (cm: number) => Math.round(cm * twipsPerCm)
+
+/** Page sizes in twips, portrait. */
 export const pageSizes = {A4: {width: 11906, height: 16838}, Letter: {width: 12240, height: 15840}} as const
-/** 2 cm margins all round. */
-export const pageMargin = 1134
+/** The theme's margins all round (2 cm). */
+export const pageMargin = twips(theme.pageMargin)
 
 /**
- * The row table's picture column (twips) and the picture's printed size (pixels at 96 to the inch, as docx takes
- * them): a 2.5 cm square in a 3.3 cm column; the PNG itself is rendered at 300 dpi for print.
+ * The row table's picture column (twips: the picture and the gap after it) and the picture's printed size (pixels
+ * at 96 to the inch, as docx takes them), for a picture `width` cm wide (default 3.5); the PNG itself is rendered at
+ * 300 dpi for print.
  */
-export const pictureColumn = 1870
-export const pictureSize = {displayPixels: 94, renderPixels: 300} as const
+export function pictureColumn(width: number = defaultOptions.pictureWidth): number {
+  return twips(width + theme.pictureGap)
+}
+export function pictureDisplayPixels(width: number = defaultOptions.pictureWidth): number {
+  return Math.round((width / 2.54) * 96)
+}
+export const pictureRenderPixels = 300
+
+/** The width of the text on the page, in twips. */
+export function textWidth(pageSize: keyof typeof pageSizesCm = 'A4'): number {
+  return pageSizes[pageSize].width - 2 * pageMargin
+}
 
 export const numberingReferences = {bullet: 'easyread-bullet', ordered: 'easyread-ordered'} as const
 
@@ -38,36 +53,39 @@ export const numberingReferences = {bullet: 'easyread-bullet', ordered: 'easyrea
 export function documentStyles(options: DocxStyleOptions): IStylesOptions {
   const size = halfPoints(options.fontSize)
   const palette = options.colours ?? defaultOptions.colours
-  const heading = (id: string, name: string, scale: number, level: number) => ({
+  // Space in twips: a body line (the type size in points, 20 twips a point) times the theme's share.
+  const lines = (share: number) => Math.round(share * options.fontSize * 20)
+  const heading = (id: string, name: string, depth: keyof typeof theme.headingScale, level: number) => ({
     id,
     name,
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
-    run: {font: options.font, size: Math.round(size * scale), bold: true, color: palette.heading},
-    paragraph: {spacing: {before: 360, after: 160, ...lineSpacing(1.15)}, keepNext: true, keepLines: true, outlineLevel: level}
+    run: {font: options.font, size: Math.round(size * theme.headingScale[depth]), bold: true, color: palette.heading},
+    paragraph: {spacing: {before: lines(theme.space.headingBefore), after: lines(theme.space.headingAfter), ...lineSpacing(theme.headingLineSpacing)}, keepNext: true, keepLines: true, outlineLevel: level}
   })
-  const edge = {style: BorderStyle.SINGLE, size: 18, color: colours.calloutEdge, space: 6}
+  const edge = {style: BorderStyle.SINGLE, size: 18, color: theme.calloutEdge, space: 6}
   return {
     default: {
       document: {
         run: {font: options.font, size, color: palette.text, language: {value: 'en-GB'}},
-        paragraph: {spacing: {...lineSpacing(options.lineSpacing), after: 160}, alignment: AlignmentType.LEFT}
+        paragraph: {spacing: {...lineSpacing(options.lineSpacing), after: lines(theme.space.paragraphAfter)}, alignment: AlignmentType.LEFT}
       }
     },
     paragraphStyles: [
-      {...heading(styleIds.title, 'Title', 2, 0), paragraph: {spacing: {before: 480, after: 480, ...lineSpacing(1.15)}, keepNext: true}},
+      {...heading(styleIds.title, 'Title', 1, 0), paragraph: {spacing: {before: 480, after: 480, ...lineSpacing(theme.headingLineSpacing)}, keepNext: true}},
       {id: styleIds.subtitle, name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: {size: Math.round(size * 1.3), bold: true}},
       {id: styleIds.picture, name: 'Row picture', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: {spacing: {before: 0, after: 0, ...lineSpacing(1)}, keepLines: true}},
       // docx's default Caption style is italic; easy read never uses italics, so ours replaces it.
       {id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: {italics: false, bold: true}, paragraph: {spacing: {after: 200}}},
       {id: styleIds.colophon, name: 'Colophon', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: {keepLines: true}},
-      heading('Heading1', 'Heading 1', 1.75, 0),
-      heading('Heading2', 'Heading 2', 1.45, 1),
-      heading('Heading3', 'Heading 3', 1.2, 2),
-      heading('Heading4', 'Heading 4', 1.1, 3),
-      heading('Heading5', 'Heading 5', 1, 4),
-      heading('Heading6', 'Heading 6', 1, 5),
+      // Markdown's level 2 (a section) is Word's Heading 1: the title is on the cover.
+      heading('Heading1', 'Heading 1', 2, 0),
+      heading('Heading2', 'Heading 2', 3, 1),
+      heading('Heading3', 'Heading 3', 4, 2),
+      heading('Heading4', 'Heading 4', 5, 3),
+      heading('Heading5', 'Heading 5', 6, 4),
+      heading('Heading6', 'Heading 6', 6, 5),
       {
         id: styleIds.callout,
         name: 'Term callout',

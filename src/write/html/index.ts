@@ -11,7 +11,7 @@ import {pictureElement, spriteFor} from './pictures.js'
 import {pictureLicence} from '../../layout/icons.js'
 import {sanitizePlan} from './sanitize.js'
 
-export type HtmlOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'> & Partial<Pick<Options, 'colours' | 'pageSize'>>
+export type HtmlOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'> & Partial<Pick<Options, 'colours' | 'pageSize' | 'pictureWidth'>>
 
 /**
  * The easy-read page: one self-contained HTML file (CSS and pictures inside, nothing fetched), in British English.
@@ -54,12 +54,12 @@ export function toHtmlPage(tree: Root, file: VFile, options: HtmlOptions): strin
   return stringify(page, {allowDangerousHtml: true}) + '\n'
 }
 
-/** The title (the first level-1 heading) with the cover picture beside it, as the page's header. */
+/** The title (the first level-1 heading) and "Easy read version", with the cover picture beside them, as the page's header. */
 function withCover(children: ElementContent[], file: VFile): ElementContent[] {
   const index = children.findIndex((child) => child.type === 'element' && child.tagName === 'h1')
   const picture = file.data.coverPicture
-  if (index === -1 || !picture) return children
-  const cover = h('header.cover', [h('div.cover-picture', [pictureElement(picture)]), children[index] as Element])
+  if (index === -1) return children
+  const cover = h('header.cover', [h('div.cover-picture', picture ? [pictureElement(picture)] : []), h('div.cover-words', [children[index] as Element, h('div.cover-note', 'Easy read version')])])
   return [...children.slice(0, index), cover, ...children.slice(index + 1)]
 }
 

@@ -1,4 +1,4 @@
-import {HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType} from 'docx'
+import {Bookmark, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType} from 'docx'
 import type {Blockquote, Code, Heading, List, ListItem, Paragraph as MdParagraph, Table as MdTable} from 'mdast'
 import type {PlanBlock, TermCallout} from '../../../types.js'
 import type {Block, BlockHandler, DocxState} from '../state.js'
@@ -45,7 +45,11 @@ function listItemOf(state: DocxState, node: ListItem): Block[] {
 
 export const blockHandlers = {
   // The document title (level 1) takes Word's Title style; level 2 becomes Heading 1, and so on.
-  heading: (state, node: Heading) => [new Paragraph({heading: headingLevels[node.depth - 1] ?? HeadingLevel.HEADING_5, children: node.children.flatMap((child) => state.inline(child))})],
+  // A section's heading carries the bookmark the contents page points at.
+  heading: (state, node: Heading) => {
+    const runs = node.children.flatMap((child) => state.inline(child))
+    return [new Paragraph({heading: headingLevels[node.depth - 1] ?? HeadingLevel.HEADING_5, children: node.data?.bookmark ? [new Bookmark({id: node.data.bookmark, children: runs})] : runs})]
+  },
   paragraph: (state, node: MdParagraph) => [paragraphOf(state, node)],
   list: listOf,
   listItem: listItemOf,

@@ -3,7 +3,7 @@ import {BorderStyle, ImageRun, Paragraph, Table, TableCell, TableLayoutType, Tab
 import type {Nodes} from 'mdast'
 import type {EasyRow, RowPicture} from '../../../types.js'
 import type {Block, DocxState} from '../state.js'
-import {pictureColumn, pictureSize, styleIds} from '../styles.js'
+import {pictureColumn, pictureDisplayPixels, pictureRenderPixels, styleIds, twipsPerCm} from '../styles.js'
 import {iconSvg, svgToPng} from '../../../layout/icons.js'
 import {pictureId} from '../../../layout/choose.js'
 
@@ -34,19 +34,20 @@ export function blocksWithRows(state: DocxState, nodes: readonly Nodes[], textWi
 }
 
 function rowsTable(state: DocxState, rows: readonly EasyRow[], textWidth: number): Table {
-  const wordsColumn = textWidth - pictureColumn
+  const picturesColumn = pictureColumn(state.pictureWidth)
+  const wordsColumn = textWidth - picturesColumn
   return new Table({
     width: {size: textWidth, type: WidthType.DXA},
-    columnWidths: [pictureColumn, wordsColumn],
+    columnWidths: [picturesColumn, wordsColumn],
     layout: TableLayoutType.FIXED,
     borders: noBorders,
     rows: rows.map((row) => new TableRow({
       cantSplit: true,
       children: [
         new TableCell({
-          width: {size: pictureColumn, type: WidthType.DXA},
+          width: {size: picturesColumn, type: WidthType.DXA},
           verticalAlign: VerticalAlignTable.TOP,
-          margins: {top: 60, bottom: 200, left: 0, right: 240},
+          margins: {top: 60, bottom: 200, left: 0, right: picturesColumn - Math.round(state.pictureWidth * twipsPerCm)},
           children: [new Paragraph({style: styleIds.picture, children: row.picture ? [pictureRun(state, row.picture)] : []})]
         }),
         new TableCell({
@@ -66,27 +67,29 @@ function cellBlocks(state: DocxState, row: EasyRow): Array<Paragraph | Table> {
   return blocks.length > 0 ? blocks : [new Paragraph({children: []})]
 }
 
-/** A picture as an inline PNG, 2.5 cm on its longer side, with its alt text (LibreOffice and Word both show the PNG). */
-export function pictureRun(state: DocxState, picture: RowPicture, displayPixels: number = pictureSize.displayPixels): ImageRun {
+/** A picture as an inline PNG, the row picture's width on its longer side (or `scale` times it), with its alt text (LibreOffice and Word both show the PNG). */
+export function pictureRun(state: DocxState, picture: RowPicture, scale = 1): ImageRun {
+  const displayPixels = Math.round(pictureDisplayPixels(state.pictureWidth) * scale)
   const key = pictureId(picture)
   let png = state.pictures.get(key)
   if (!png) {
     png = renderPicture(picture)
     state.pictures.set(key, png)
   }
-  const scale = displayPixels / Math.max(png.width, png.height)
+  const factor = displayPixels / Math.max(png.width, png.height)
   return new ImageRun({
     type: 'png',
     data: png.data,
-    transformation: {width: Math.round(png.width * scale), height: Math.round(png.height * scale)},
-    altText: {name: picture.alt, description: picture.alt, title: picture.alt}
+    transformation: {width: Math.round(png.width * factor), height: Math.round(png.height * factor)},
+    // No title: LibreOffice makes the PDF's alt text of title and description, "a bus - a bus".
+    altText: {name: picture.alt, description: picture.alt}
   })
 }
 
 function renderPicture(picture: RowPicture): {data: Uint8Array; width: number; height: number} {
-  if (picture.kind === 'icon') return withSize(svgToPng(iconSvg(picture.icon), pictureSize.renderPixels))
+  if (picture.kind === 'icon') return withSize(svgToPng(iconSvg(picture.icon), pictureRenderPixels))
   const bytes = readFileSync(picture.file)
-  return withSize(picture.format === 'svg' ? svgToPng(bytes, pictureSize.renderPixels) : bytes)
+  return withSize(picture.format === 'svg' ? svgToPng(bytes, pictureRenderPixels) : bytes)
 }
 
 /** A PNG with its size, read from its header (IHDR: width and height at bytes 16 and 20). */

@@ -1,0 +1,110 @@
+import {readFileSync} from 'node:fs'
+import {writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {Root} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {toString} from 'mdast-util-to-string'
+import {location} from 'vfile-location'
+import {beforeAll, describe, expect, test} from 'vitest'
+import {requirePrograms} from '../helpers/programs.js'
+import {buildWith, prepare} from '../../src/index.js'
+import {draftWith} from '../../src/simplify/draft.js'
+import type {Change} from '../../src/simplify/types.js'
+import {docxPart, validationErrors} from '../helpers/docx.js'
+import {temporaryFolder} from '../helpers/cli.js'
+import {fullPlan} from '../helpers/paths.js'
+import {reviewInLibreOffice, type Reviewed} from '../helpers/libreoffice-review.js'
+
+let folder: string
+let docxFile: string
+let markdownFile: string
+let document: string
+let comments: string[]
+let changes: Array<Change & {status?: string}>
+let reviewed: Reviewed
+let markdown: string
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
+/** A text file's lines as LibreOffice writes them, without its bullets and list numbers, white space collapsed. */
+const textLines = (text: string) => text.replace(/^\uFEFF/, '').split('\n').map((line) => flat(line.replace(/^\s*(?:[•◦▪]|\d+\.)\s+/, ''))).filter(Boolean)
+
+beforeAll(async () => {
+  requirePrograms('soffice')
+  folder = await temporaryFolder()
+  const {options, data} = await prepare({})
+  const result = await draftWith(fullPlan, options, data, ['md', 'docx'])
+  markdown = result.markdown
+  changes = (result.file.data.changes ?? []) as typeof changes
+  docxFile = path.join(folder, 'plan.draft.docx')
+  markdownFile = path.join(folder, 'plan.draft.md')
+  await writeFile(docxFile, result.docx!)
+  await writeFile(markdownFile, markdown)
+  document = await docxPart(result.docx!)
+  comments = [...(await docxPart(result.docx!, 'word/comments.xml')).matchAll(/<w:comment\b[\s\S]*?<\/w:comment>/g)].map((match) => [...match[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((part) => part[1]).join(''))
+  reviewed = await reviewInLibreOffice(docxFile, folder)
+}, 600_000)
+
+describe('draft --format docx: the seed’s draft for review in Word', () => {
+  test('it validates, and its tracked changes are easyread’s', async () => {
+    expect(await validationErrors(docxFile)).toEqual([])
+    const marks = [...document.matchAll(/<w:(ins|del) ([^>]*)>/g)]
+    expect(marks.length).toBeGreaterThan(500)
+    for (const mark of marks) expect(mark[2]).toContain('w:author="easyread"')
+  })
+
+  test('one tracked change (a deletion and its insertion) per recorded change, its comment naming the rule', () => {
+    const made = changes.filter((change) => (change.status ?? 'made') === 'made')
+    expect(made.length).toBeGreaterThan(500)
+    // A change's comment names its rule; where changes chain on one sentence (words, then a split), the sentence
+    // is one tracked change and its comment names each rule in turn.
+    const named = comments.filter((comment) => comment.startsWith('easyread: ')).flatMap((comment) => comment.slice('easyread: '.length).split(', '))
+    const count = (rules: readonly string[]) => rules.reduce<Record<string, number>>((counts, rule) => ({...counts, [rule]: (counts[rule] ?? 0) + 1}), {})
+    expect(count(named)).toEqual(count(made.map((change) => change.rule)))
+    // Each change's comment holds exactly one deletion, with at least one insertion.
+    const ranges = [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g)]
+    const changeComments = comments.flatMap((comment, id) => (comment.startsWith('easyread: ') ? [String(id)] : []))
+    expect(ranges.map((range) => range[1]).filter((id) => changeComments.includes(id!))).toHaveLength(changeComments.length)
+    for (const range of ranges.filter((entry) => changeComments.includes(entry[1]!))) {
+      expect(range[2]!.match(/<w:del /g)).toHaveLength(1)
+      expect(range[2]).toMatch(/<w:ins /)
+    }
+    expect(document.match(/<w:del /g)?.length).toBe(changeComments.length)
+  })
+
+  test('LibreOffice accepting every change gives the draft’s words', () => {
+    const draft = fromMarkdown(markdown)
+    const expected: string[] = []
+    const walk = (node: Root | Root['children'][number]) => {
+      if (node.type === 'heading' || node.type === 'paragraph') expected.push(flat(toString(node)))
+      else if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
+    }
+    walk(draft)
+    expect(textLines(reviewed.accepted.text)).toEqual(expected.filter(Boolean))
+  })
+
+  test('LibreOffice rejecting every change gives the plan’s own words', () => {
+    const text = flat(reviewed.rejected.text)
+    const accepted = flat(reviewed.accepted.text)
+    // Each change's words as the plan has them, at its place in the plan (a chain of changes starts from them).
+    const plan = readFileSync(fullPlan, 'utf8')
+    const place = location(plan)
+    let found = 0
+    for (const change of changes) {
+      const start = place.toOffset({line: change.line!, column: change.column!})!
+      const end = place.toOffset({line: change.endLine!, column: change.endColumn!})!
+      const words = flat(plan.slice(start, end))
+      if (words === '' || change.rule === 'plan-blocks') continue
+      expect(text, change.rule).toContain(words)
+      found++
+    }
+    expect(found).toBeGreaterThan(400)
+    expect(text).not.toBe(accepted)
+  })
+
+  test('building the accepted Word file gives the same HTML as building the Markdown draft', async () => {
+    const {options, data} = await prepare({formats: ['html']})
+    const [fromWord, fromMarkdownDraft] = await Promise.all([buildWith(reviewed.accepted.docx, options, data), buildWith(markdownFile, options, data)])
+    expect(fromWord.file.messages.some((message) => message.ruleId === 'draft')).toBe(true)
+    expect(fromWord.outputs.html).toBe(fromMarkdownDraft.outputs.html)
+  }, 300_000)
+})
