@@ -1,5 +1,6 @@
 import type {Nodes, Paragraph, Root} from 'mdast'
 import type {Point} from 'unist'
+import {toString} from 'mdast-util-to-string'
 
 /** A place in the user's file, 1-based. */
 export interface Place {
@@ -36,13 +37,30 @@ export interface SentenceNode {
 
 const notSentences = new Set(['heading', 'table', 'termCallout', 'code', 'html'])
 
+/** Words a heading written as a paragraph may have ("Outcome", "Priority: Road safety and road crime"). */
+export const headingWords = 8
+
+/**
+ * Whether a paragraph is a heading or a contents line that the input did not mark (a Word export to Markdown loses
+ * heading styles): a line of its own in the body, of at most 8 words, that starts with a capital or a digit and
+ * ends without a sentence's punctuation; or a line that ends in a page number after dot leaders or a tab
+ * ("Our priorities ........ 5"). Like marked headings, these are not scored as sentences.
+ */
+export function isHeadingLine(node: Paragraph, sentence: SentenceNode): boolean {
+  const raw = toString(node)
+  if (/(?:\.{3,}|…|\t)\s*\d{1,3}\s*$/.test(raw)) return true
+  if (sentence.context !== 'body' || sentence.paragraph.sentences !== 1 || /\n/.test(raw.trim())) return false
+  const words = sentence.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+  return words.length <= headingWords && /^[\p{Lu}\p{N}]/u.test(sentence.text) && !/[.!?:;,…)"”'’]$/u.test(sentence.text)
+}
+
 export function collectSentences(tree: Root): SentenceNode[] {
   const sentences: SentenceNode[] = []
   const walk = (node: Nodes, context: SentenceNode['context']) => {
     if (notSentences.has(node.type)) return
     if (node.type === 'paragraph') {
       const sentence = toSentence(node, context)
-      if (/[\p{L}\p{N}]/u.test(sentence.text)) sentences.push(sentence)
+      if (/[\p{L}\p{N}]/u.test(sentence.text) && !isHeadingLine(node, sentence)) sentences.push(sentence)
       return
     }
     if ('children' in node) {

@@ -1,5 +1,5 @@
 import type {RawFinding, Rule} from './rule.js'
-import {onDaleChall, onSpache, type Word} from '../words.js'
+import {listForms, onDaleChall, onSpache, type Word} from '../words.js'
 import {zipf, zipfBands} from '../frequency.js'
 
 /**
@@ -18,26 +18,30 @@ export function howHard(word: Pick<Word, 'value' | 'syllables'>, american: Reado
   return word.syllables >= 3 && frequency < zipfBands.common ? 'long' : undefined
 }
 
-/** The rule over each sentence's words, as described above. */
+/**
+ * The rule over each sentence's words, as described above. A hard word is reported at its first use in the
+ * document only: the writer explains it there (or swaps it everywhere), and a text about one topic ("independent"
+ * in a plan about living independently) is not flagged at every line. Later uses, in any common form
+ * ("develop", "developing"), are left alone; a glossary term explained earlier counts as familiar anyway.
+ */
 export const hardWordsRule: Rule = {
   id: 'hard-words',
   summary: 'Use easy words; explain a hard word where it is first used (a glossary term)',
   standard: 'GOV.UK easy read guidance; Department of Health (2010): say what hard words mean',
   check({words, explained}, state) {
     const findings: RawFinding[] = []
-    const seen = new Set<string>()
     words.forEach((word, index) => {
       if ((word.kind !== 'word' && word.kind !== 'capitals') || explained[index]) return
       const hardness = howHard(word, state.american)
       if (!hardness) return
       const rare = hardness === 'rare'
-      const key = word.value.toLowerCase()
-      if (seen.has(key)) return
-      seen.add(key)
+      const forms = listForms(word.value, state.american)
+      if (forms.some((form) => state.hardWordsReported.has(form))) return
+      for (const form of forms) state.hardWordsReported.add(form)
       findings.push({
         ruleId: 'hard-words',
         severity: 'warning',
-        message: `Unexpected ${rare ? 'rare' : 'long'} word "${word.value}": use an easier word, or explain it (add it to the glossary)`,
+        message: `Unexpected ${rare ? 'rare' : 'long'} word "${word.value}": use an easier word, or explain it (add it to the glossary); later uses are not reported again`,
         start: word.start,
         end: word.end
       })
