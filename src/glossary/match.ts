@@ -1,5 +1,6 @@
 import type {GlossaryEntry} from './types.js'
 import {acronymForms, exactForms, expandForms, isAcronym} from './forms.js'
+import {inSense} from './sense.js'
 
 /** A glossary term found in a text: `start`..`end` are offsets into that text. */
 export interface TermMatch {
@@ -35,7 +36,8 @@ interface Token {
  * capitals), takes the longest term that starts at a word ("scrutiny board" before "board"), treats a space, a
  * hyphen or nothing between parts alike ("multiagency", "multi-agency", "multi agency"), lets a possessive "'s"
  * or a plural "(s)" follow a term, and never matches part of a hyphenated word ("agency" in "multi-agency") nor
- * inside a web or mail address.
+ * inside a web or mail address. A term used in another sense (its entry's `sense` signals, see sense.ts) or
+ * inside a longer name ("Outcome" in "Local Outcome Improvement Plan") is not matched.
  */
 export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const byForm = new Map<string, GlossaryEntry>()
@@ -81,6 +83,7 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
         const found = lookup(text, tokens.slice(index, index + count))
         const start = tokens[index]!.start
         if (!found || partOfHyphenated(text, start, found.end)) continue
+        if (partOfName(text, tokens, index, index + count - 1, found.entry) || !inSense(found.entry, tokens, index, index + count - 1)) continue
         const plural = /^\((?:e?s)\)/.exec(text.slice(found.end))
         matches.push({start, end: found.end + (plural?.[0].length ?? 0), entry: found.entry})
         if (all) continue
@@ -96,4 +99,25 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
 /** Whether `start`..`end` is only part of a hyphenated word: "social" in "anti-social", "agency" in "agency-led". */
 function partOfHyphenated(text: string, start: number, end: number): boolean {
   return /[\p{L}\p{N}][-‐‑]$/u.test(text.slice(Math.max(0, start - 2), start)) || /^[-‐‑][\p{L}\p{N}]/u.test(text.slice(end, end + 2))
+}
+
+const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.raw) && token.raw !== 'I'
+/** Whether a sentence starts at the token: the text's start, or after a full stop, colon, bullet or dash. */
+const startsSentence = (text: string, tokens: readonly Token[], index: number) => index === 0 || /[.!?:;•–—]\s*$/.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))
+const besideEachOther = (text: string, left: Token, right: Token) => /^ +$/.test(text.slice(left.end, right.start))
+
+/**
+ * Whether a term found at tokens[first..last] is only a word of a longer name: written with capitals ("Outcome",
+ * "Community Safety"), next to another capitalised word that is not a sentence's first ("Local Outcome Improvement
+ * Plan", "the Scottish Government"). The name is not the term. Entries that are names themselves (their term
+ * starts with a capital) and acronyms are left alone.
+ */
+function partOfName(text: string, tokens: readonly Token[], first: number, last: number, entry: GlossaryEntry): boolean {
+  if (/^\p{Lu}/u.test(entry.term) || isAcronym(tokens[first]!.raw)) return false
+  if (!tokens.slice(first, last + 1).every(capitalised)) return false
+  const before = tokens[first - 1]
+  const after = tokens[last + 1]
+  const nameBefore = before !== undefined && capitalised(before) && !startsSentence(text, tokens, first - 1) && besideEachOther(text, before, tokens[first]!)
+  const nameAfter = after !== undefined && capitalised(after) && besideEachOther(text, tokens[last]!, after)
+  return nameBefore || nameAfter
 }
