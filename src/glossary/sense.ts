@@ -31,15 +31,17 @@ export interface SenseWord {
 }
 
 /**
- * Whether a term found at words[first..last] is used in its entry's sense. A signal of this sense wins; else a
- * signal of another sense means the text uses the word another way ("accessible" by phone, "confidence" to speak
- * up): the term gets no bold and no box. With no signal, the entry's own sense is taken.
+ * Whether a term found at words[first..last] is used in its entry's sense. The longest signal found decides, this
+ * sense winning a tie: "confidence in themselves" (another sense) outweighs "confidence in" (this one), and
+ * "accessible to disabled people" stays this sense although "accessible to" alone is another. With no signal of
+ * another sense, the entry's own sense is taken; one of another sense ("accessible by phone", "the confidence to
+ * speak up") means the text uses the word another way: the term gets no bold and no box.
  */
 export function inSense(entry: GlossaryEntry, words: readonly SenseWord[], first: number, last: number): boolean {
   if (!entry.sense) return true
-  const found = (signal: SenseSignal) => hasSignal(signal, words, first, last)
-  if (entry.sense.this.some(found)) return true
-  return !entry.sense.other.some(found)
+  const longest = (signals: readonly SenseSignal[]) => Math.max(0, ...signals.filter((signal) => hasSignal(signal, words, first, last)).map((signal) => signal.words.length))
+  const other = longest(entry.sense.other)
+  return other === 0 || longest(entry.sense.this) >= other
 }
 
 function hasSignal(signal: SenseSignal, words: readonly SenseWord[], first: number, last: number): boolean {
