@@ -55,6 +55,7 @@ const uses: Array<[string, string, boolean]> = [
   [fromSeeds('Local Outcome Improvement Plans taken'), 'outcome', false],
   ['The Community Safety Outcome Group meets each month.', 'outcome', false],
   ['Outcome Improvement Plans guide the work of the council.', 'outcome', false],
+  ['Councillor Jones chairs the board.', 'councillor', true],
   [fromSeeds('An **outcome** is what we want to happen').replace(/\*\*/g, ''), 'outcome', true],
   ['Outcome: people feel safer at home.', 'outcome', true],
   ['This outcome is important to us.', 'outcome', true]
@@ -64,6 +65,17 @@ describe('glossary senses: a term used another way gets no bold and no box', () 
   test.each(uses)('%s → %s %s', (text, id, inSense) => {
     if (inSense) expect(found(text)).toContain(id)
     else expect(found(text)).not.toContain(id)
+  })
+})
+
+describe('a term in bold is judged by the words around the bold', () => {
+  test('"**accessible** by phone" is another sense; "**accessible** toilets" is this one', () => {
+    expect(matcher.find('accessible', {before: 'Our officers are ', after: ' by phone and online.'})).toEqual([])
+    expect(matcher.find('accessible', {before: 'Every station has ', after: ' toilets.'}).map((match) => match.entry.id)).toEqual(['accessible'])
+  })
+  test('matches stay inside the piece, at offsets into it', () => {
+    expect(matcher.find('Outcome', {before: 'the Local ', after: ' Improvement Plan'})).toEqual([])
+    expect(matcher.find('our outcome', {before: 'This is ', after: ' for the year.'}).map((match) => [match.start, match.end])).toEqual([[4, 11]])
   })
 })
 
