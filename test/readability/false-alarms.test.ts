@@ -85,6 +85,13 @@ describe('a topic word is reported at its first use only', () => {
   })
 })
 
+describe('a hard word the text explains itself is not reported', () => {
+  test('"shoplifting – …" and "Liaise means …" explain their word; a hard word in the explanation is still reported', async () => {
+    const {sentences} = await checkMarkdown('- shoplifting – taking things from a shop without paying\n\nShoplifting is a crime.\n\nLiaise means to talk and work with someone.\n\nWe will liaise with schools.\n\n- graffiti – words that people illicitly paint on walls\n')
+    expect(sentences.map((sentence) => sentence.findings.filter((finding) => finding.ruleId === 'hard-words').map((finding) => finding.actual))).toEqual([[], [], [], [], ['illicitly']])
+  })
+})
+
 describe('headings and contents lines written as paragraphs are not sentences', () => {
   test('"Outcome", a title and contents lines are left out; sentences, list items and long lines without a full stop stay', async () => {
     const {sentences} = await checkMarkdown([
