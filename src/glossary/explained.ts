@@ -52,6 +52,15 @@ export function explainedByText(tree: Root, matcher: Matcher): Set<string> {
   return ids
 }
 
+/**
+ * Where the explanation starts in a sentence that defines a word ("Wellbeing means| feeling …", "A councillor is a|
+ * person who …"), as an offset into `text`; -1 when the sentence defines nothing. The readability rules use it.
+ */
+export function definitionStart(text: string): number {
+  const match = /\?\s*$/.test(text) ? null : definition.exec(text)
+  return match && !notSubject.test(match[1]!) ? match.index + match[0].length : -1
+}
+
 /** The terms a sentence defines: the subject of "X means …" or "A X is …" (with at most one word more, "proactive service"). */
 function defined(text: string, matcher: Matcher): TermMatch[] {
   // A question ("How effective is the process …?") defines nothing, nor does a subject led by a pronoun or question word.

@@ -1,12 +1,14 @@
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {isMap, isScalar, isSeq, type Node} from 'yaml'
-import type {GlossaryEntry} from './types.js'
+import type {GlossaryEntry, SenseSignal} from './types.js'
 import type {Checked, Problem} from '../util/result.js'
 import {readYaml, stringField, unknownFields, type YamlSource} from '../util/yaml.js'
 import {normaliseName} from './forms.js'
+import {parseSignal} from './sense.js'
 
-const fields = ['term', 'aliases', 'means', 'short', 'picture'] as const
+const fields = ['term', 'aliases', 'means', 'short', 'picture', 'sense'] as const
+const senseFields = ['this', 'other'] as const
 
 /**
  * Load every `*.yml` / `*.yaml` file in the given folders into checked glossary entries.
@@ -54,6 +56,7 @@ function checkFile(source: YamlSource, errors: Problem[]): GlossaryEntry[] {
     const short = stringField(source, item, 'short', false)
     const picture = stringField(source, item, 'picture', false)
     const aliases = readAliases(source, item.get('aliases', true) as Node | undefined, problems)
+    const sense = readSense(source, item.get('sense', true) as Node | undefined, problems)
     for (const field of [term, means, short, picture]) if (field.problem) problems.push(field.problem)
     if (problems.length > 0 || !term.value || !means.value) {
       errors.push(...problems)
@@ -66,6 +69,7 @@ function checkFile(source: YamlSource, errors: Problem[]): GlossaryEntry[] {
       means: means.value,
       ...(short.value ? {short: short.value} : {}),
       ...(picture.value ? {picture: picture.value} : {}),
+      ...(sense ? {sense} : {}),
       source: {file: source.file, ...source.place(item), means: source.place(item.get('means', true) as Node)}
     })
   }
@@ -83,6 +87,42 @@ function readAliases(source: YamlSource, node: Node | undefined, problems: Probl
     problems.push(source.problem(item as Node, 'Each alias must be non-empty text'))
     return []
   })
+}
+
+/**
+ * `sense: {this: [...], other: [...]}`: the words that show the term is used in this entry's sense, and those that
+ * show another sense (see sense.ts). Each list is optional; a signal in both lists is a mistake.
+ */
+function readSense(source: YamlSource, node: Node | undefined, problems: Problem[]): GlossaryEntry['sense'] {
+  if (node === undefined) return undefined
+  if (!isMap(node)) {
+    problems.push(source.problem(node, 'Field "sense" must be a map, like {this: [wheelchair], other: [easily ~]}'))
+    return undefined
+  }
+  problems.push(...unknownFields(source, node, senseFields))
+  const lists = {this: [] as SenseSignal[], other: [] as SenseSignal[]}
+  const written = new Map<string, string>()
+  for (const key of senseFields) {
+    const list = node.get(key, true) as Node | undefined
+    if (list === undefined) continue
+    if (!isSeq(list)) {
+      problems.push(source.problem(list, `Field "sense.${key}" must be a list of words, like [wheelchair, easily ~]`))
+      continue
+    }
+    for (const item of list.items) {
+      const parsed = isScalar(item) && typeof item.value === 'string' ? parseSignal(item.value) : 'A sense signal must be text'
+      if (typeof parsed === 'string') {
+        problems.push(source.problem(item as Node, parsed))
+        continue
+      }
+      const said = String((item as {value: unknown}).value).toLowerCase().trim()
+      const earlier = written.get(said)
+      if (earlier !== undefined && earlier !== key) problems.push(source.problem(item as Node, `"${said}" is a signal of this sense and of another one: keep it in one list`))
+      written.set(said, key)
+      lists[key].push(parsed)
+    }
+  }
+  return lists.this.length + lists.other.length > 0 ? lists : undefined
 }
 
 function findDuplicates(entries: GlossaryEntry[]): Problem[] {

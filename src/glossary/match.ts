@@ -1,5 +1,6 @@
 import type {GlossaryEntry} from './types.js'
 import {acronymForms, exactForms, expandForms, isAcronym} from './forms.js'
+import {inSense} from './sense.js'
 
 /** A glossary term found in a text: `start`..`end` are offsets into that text. */
 export interface TermMatch {
@@ -8,9 +9,18 @@ export interface TermMatch {
   entry: GlossaryEntry
 }
 
+/** The text just before and after a piece of a sentence. */
+export interface Around {
+  before: string
+  after: string
+}
+
 export interface Matcher {
-  /** The terms in a text, longest first, none overlapping, in order. */
-  find: (text: string) => TermMatch[]
+  /**
+   * The terms in a text, longest first, none overlapping, in order. `around` is the text on either side of it in
+   * its sentence (a text node beside bold): read for the term's sense and for names, never matched itself.
+   */
+  find: (text: string, around?: Around) => TermMatch[]
   /** Every term in a text, overlapping ones too ("proactive service" and "proactive"). */
   findAll: (text: string) => TermMatch[]
 }
@@ -35,7 +45,8 @@ interface Token {
  * capitals), takes the longest term that starts at a word ("scrutiny board" before "board"), treats a space, a
  * hyphen or nothing between parts alike ("multiagency", "multi-agency", "multi agency"), lets a possessive "'s"
  * or a plural "(s)" follow a term, and never matches part of a hyphenated word ("agency" in "multi-agency") nor
- * inside a web or mail address.
+ * inside a web or mail address. A term used in another sense (its entry's `sense` signals, see sense.ts) or
+ * inside a longer name ("Outcome" in "Local Outcome Improvement Plan") is not matched.
  */
 export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const byForm = new Map<string, GlossaryEntry>()
@@ -70,19 +81,25 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     return possessive && {entry: possessive, end: last.end - 2}
   }
 
-  const scan = (text: string, all: boolean): TermMatch[] => {
+  const scan = (piece: string, all: boolean, around: Around = {before: '', after: ''}): TermMatch[] => {
+    // The piece with its sentence around it; matches are kept inside the piece, at offsets into it.
+    const text = around.before + piece + around.after
+    const from = around.before.length
+    const to = from + piece.length
     const addresses = [...text.matchAll(addressPattern)].map((match) => [match.index, match.index + match[0].length] as const)
     const tokens: Token[] = [...text.matchAll(wordPattern)]
       .filter((match) => !addresses.some(([from, to]) => match.index >= from && match.index < to))
       .map((match) => ({start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase().replace(/’/g, "'"), raw: match[0]}))
     const matches: TermMatch[] = []
     for (let index = 0; index < tokens.length; index++) {
+      if (tokens[index]!.start < from || tokens[index]!.start >= to) continue
       for (let count = Math.min(longest, tokens.length - index); count >= 1; count--) {
         const found = lookup(text, tokens.slice(index, index + count))
         const start = tokens[index]!.start
-        if (!found || partOfHyphenated(text, start, found.end)) continue
-        const plural = /^\((?:e?s)\)/.exec(text.slice(found.end))
-        matches.push({start, end: found.end + (plural?.[0].length ?? 0), entry: found.entry})
+        if (!found || found.end > to || partOfHyphenated(text, start, found.end)) continue
+        if (partOfName(text, tokens, index, index + count - 1, found.entry) || !inSense(found.entry, tokens, index, index + count - 1)) continue
+        const plural = /^\((?:e?s)\)/.exec(text.slice(found.end, to))
+        matches.push({start: start - from, end: found.end - from + (plural?.[0].length ?? 0), entry: found.entry})
         if (all) continue
         index += count - 1
         break
@@ -90,10 +107,34 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     }
     return matches
   }
-  return {find: (text) => scan(text, false), findAll: (text) => scan(text, true)}
+  return {find: (text, around) => scan(text, false, around), findAll: (text) => scan(text, true)}
 }
 
 /** Whether `start`..`end` is only part of a hyphenated word: "social" in "anti-social", "agency" in "agency-led". */
 function partOfHyphenated(text: string, start: number, end: number): boolean {
   return /[\p{L}\p{N}][-‐‑]$/u.test(text.slice(Math.max(0, start - 2), start)) || /^[-‐‑][\p{L}\p{N}]/u.test(text.slice(end, end + 2))
+}
+
+const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.raw) && token.raw !== 'I'
+/** Whether a sentence starts at the token: the text's start, or after a full stop, colon, bullet or dash. */
+const startsSentence = (text: string, tokens: readonly Token[], index: number) => index === 0 || /[.!?:;•–—]\s*$/.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))
+const besideEachOther = (text: string, left: Token, right: Token) => /^ +$/.test(text.slice(left.end, right.start))
+
+/**
+ * Whether a term found at tokens[first..last] is only a word of a longer name: written with capitals ("Outcome",
+ * "Community Safety"), after another capitalised word that is not a sentence's first ("the Scottish Government",
+ * "the Local Outcome …") or before two more ("Outcome Improvement Plans guide …"). The name is not the term. Entries that are names themselves (their term
+ * starts with a capital) and acronyms are left alone.
+ */
+function partOfName(text: string, tokens: readonly Token[], first: number, last: number, entry: GlossaryEntry): boolean {
+  if (/^\p{Lu}/u.test(entry.term) || isAcronym(tokens[first]!.raw)) return false
+  if (!tokens.slice(first, last + 1).every(capitalised)) return false
+  const before = tokens[first - 1]
+  const after = tokens[last + 1]
+  const nameBefore = before !== undefined && capitalised(before) && !startsSentence(text, tokens, first - 1) && besideEachOther(text, before, tokens[first]!)
+  // After the term, two capitalised words at least: "Councillor Jones" is a person's title and name, and the
+  // title is still the term.
+  const next = tokens[last + 2]
+  const nameAfter = after !== undefined && capitalised(after) && besideEachOther(text, tokens[last]!, after) && capitalised(next) && besideEachOther(text, after, next!)
+  return nameBefore || nameAfter
 }

@@ -3,7 +3,8 @@ import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import type {TermCallout} from '../types.js'
 import type {Explained, GlossaryEntry, GlossaryUse} from './types.js'
-import {createMatcher, type Matcher} from './match.js'
+import {createMatcher, type Around, type Matcher} from './match.js'
+import {textAround} from './around.js'
 import {explainedByText} from './explained.js'
 import {slicePosition} from '../util/point.js'
 
@@ -118,9 +119,10 @@ function explained(state: State, first: FirstUse, how: Explained): void {
 /** Mark the terms in a paragraph's text (link text included); returns the terms used here for the first time. */
 function markTerms(paragraph: Paragraph, state: State): FirstUse[] {
   const firsts: FirstUse[] = []
+  const around = textAround(paragraph)
   const visitInline = (parent: {children: PhrasingContent[]}) => {
     parent.children = parent.children.flatMap((child) => {
-      if (child.type === 'text') return splitText(child, state, firsts)
+      if (child.type === 'text') return splitText(child, state, firsts, around.get(child))
       if (!skipInline.has(child.type) && 'children' in child) {
         visitInline(child as {children: PhrasingContent[]})
         // The plan's own bold around exactly one term ("**councillors**") is the term's bold: no bold inside bold.
@@ -133,8 +135,8 @@ function markTerms(paragraph: Paragraph, state: State): FirstUse[] {
   return firsts
 }
 
-function splitText(node: Text, state: State, firsts: FirstUse[]): PhrasingContent[] {
-  const matches = state.matcher.find(node.value)
+function splitText(node: Text, state: State, firsts: FirstUse[], around?: Around): PhrasingContent[] {
+  const matches = state.matcher.find(node.value, around)
   if (matches.length === 0) return [node]
   const result: PhrasingContent[] = []
   let last = 0

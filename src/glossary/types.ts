@@ -10,6 +10,8 @@ export interface GlossaryEntry {
   short?: string
   /** A Noto emoji icon name, or an image path relative to the glossary file. */
   picture?: string
+  /** The words that show the text uses the term in this entry's sense, or in another one (`sense` in the file). */
+  sense?: {this: SenseSignal[]; other: SenseSignal[]}
   /** Where the entry is defined, for messages; `means` is where its explanation starts, for `easyread glossary check`. */
   source: {file: string; line: number; column: number; means?: {line: number; column: number}}
 }
@@ -24,4 +26,10 @@ export interface GlossaryUse {
   first: {line: number; column: number} | undefined
   explained: Explained
   uses: number
+}
+
+/** Words that show which sense a term is used in: tied to the term (just before or after it) or near it. */
+export interface SenseSignal {
+  words: string[]
+  place: 'before' | 'after' | 'near'
 }

@@ -33,7 +33,7 @@ export function readability(options: ReadabilityOptions = {}) {
   return function (tree: Root, file: VFile) {
     const sentences = collectSentences(tree)
     const names = namesIn(sentences.map((sentence) => sentence.text), american)
-    const state: DocumentState = {acronymsExplained: new Set(), acronymsReported: new Set(), previousText: '', american}
+    const state: DocumentState = {acronymsExplained: new Set(), acronymsReported: new Set(), hardWordsReported: new Set(), previousText: '', american}
     /** Forms of the words of glossary terms met so far: explained at their first use, so familiar from then on. */
     const termForms = new Set<string>()
     const reports: SentenceReport[] = []
@@ -43,7 +43,7 @@ export function readability(options: ReadabilityOptions = {}) {
         const inTerm = sentence.terms.some((term) => word.start >= term.start && word.end <= term.end)
         return inTerm || listForms(word.value, american).some((form) => termForms.has(form))
       })
-      const counts = countWords(words, explained, american)
+      const counts = countWords(words, explained, american, true)
       const scores = scoreCounts(counts)
       const ages = readingAges(scores)
       const findings = rules.flatMap((rule) => rule.check({sentence, words, explained}, state)).map((raw) => place(raw, sentence))

@@ -1,5 +1,6 @@
 import type {Nodes, Paragraph, Root} from 'mdast'
 import type {Point} from 'unist'
+import {toString} from 'mdast-util-to-string'
 
 /** A place in the user's file, 1-based. */
 export interface Place {
@@ -36,13 +37,32 @@ export interface SentenceNode {
 
 const notSentences = new Set(['heading', 'table', 'termCallout', 'code', 'html'])
 
+/** Words a heading written as a paragraph may have ("Outcome", "Priority: Road safety and road crime"). */
+export const headingWords = 8
+/** Words a contents line may have before its leaders and page number. */
+const contentsWords = 14
+
+/**
+ * Whether a paragraph is a heading or a contents line that the input did not mark (a Word export to Markdown loses
+ * heading styles): a line of its own in the body, of at most 8 words, that starts with a capital or a digit and
+ * ends without a sentence's punctuation; or a contents line: a title, dot leaders (or "…", or a tab) and a page
+ * number ("Our priorities ........ 5"), or a page number alone. Like marked headings, these are not scored as sentences.
+ */
+export function isHeadingLine(node: Paragraph, sentence: SentenceNode): boolean {
+  const words = sentence.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+  // A contents line, whole or cut in two by the sentence splitter at its leaders: "Our priorities ....", "5".
+  if (/(?:\.{4,}|(?:\.{3}|…|\t)\s*\d{1,3})\s*$/.test(toString(node)) && words.length <= contentsWords) return true
+  if (sentence.context !== 'body' || sentence.paragraph.sentences !== 1) return false
+  return words.length <= headingWords && /^[\p{Lu}\p{N}]/u.test(sentence.text) && !/[.!?:;,…)"”'’]$/u.test(sentence.text)
+}
+
 export function collectSentences(tree: Root): SentenceNode[] {
   const sentences: SentenceNode[] = []
   const walk = (node: Nodes, context: SentenceNode['context']) => {
     if (notSentences.has(node.type)) return
     if (node.type === 'paragraph') {
       const sentence = toSentence(node, context)
-      if (/[\p{L}\p{N}]/u.test(sentence.text)) sentences.push(sentence)
+      if (/[\p{L}\p{N}]/u.test(sentence.text) && !isHeadingLine(node, sentence)) sentences.push(sentence)
       return
     }
     if ('children' in node) {
@@ -51,8 +71,15 @@ export function collectSentences(tree: Root): SentenceNode[] {
     }
   }
   walk(tree, 'body')
-  return sentences
+  // A page number alone ends a contents line that the sentence splitter cut at its leaders ("Contact us …", "12").
+  return sentences.filter((sentence, index) => {
+    const next = sentences[index + 1]
+    const cutAtLeaders = /(?:\.{3,}|…)$/.test(sentence.text) && next !== undefined && pageNumber.test(next.text) && next.paragraph.index === sentence.paragraph.index + 1
+    return !pageNumber.test(sentence.text) && !cutAtLeaders
+  })
 }
+
+const pageNumber = /^\d{1,3}$/
 
 interface Raw {
   /** The sentence's start, for the first characters when their node has no position. */

@@ -32,10 +32,32 @@ describe('loading glossary files', () => {
 
   test('unknown, missing and empty fields each name their place', async () => {
     expect(await problems('fields')).toEqual([
-      'fields/terms.yml:4:3: Unknown field "colour" (expected one of: term, aliases, means, short, picture)',
+      'fields/terms.yml:4:3: Unknown field "colour" (expected one of: term, aliases, means, short, picture, sense)',
       'fields/terms.yml:5:3: Missing field "means"',
       'fields/terms.yml:7:10: Field "means" is empty'
     ])
+  })
+
+  test('sense signals: each bad field and signal names its line and column', async () => {
+    expect(await problems('senses')).toEqual([
+      'senses/terms.yml:4:10: Field "sense" must be a map, like {this: [wheelchair], other: [easily ~]}',
+      'senses/terms.yml:10:5: Unknown field "others" (expected one of: this, other)',
+      'senses/terms.yml:9:13: "~" stands for the term once, first or last: "easily ~" or "~ to the public"',
+      'senses/terms.yml:9:18: Write "~" as a word of its own, like "easily ~"',
+      'senses/terms.yml:9:23: "~" stands for the term once, first or last: "easily ~" or "~ to the public"',
+      'senses/terms.yml:9:47: "trust" is a signal of this sense and of another one: keep it in one list',
+      'senses/terms.yml:14:11: Field "sense.this" must be a list of words, like [wheelchair, easily ~]',
+      'senses/terms.yml:15:13: A sense signal must be one word or a few, like "wheelchair" or "easily ~"',
+      'senses/terms.yml:15:17: A sense signal is words only (letters, digits, hyphens)',
+      'senses/terms.yml:15:26: A sense signal needs a word beside "~"'
+    ])
+  })
+
+  test('easyread glossary check names a bad sense signal and exits 2', () => {
+    const bad = runCli(['glossary', 'check', path.join(broken, 'senses')])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain(`${path.join(broken, 'senses', 'terms.yml')}:4:10: Field "sense" must be a map`)
+    expect(bad.stderr).not.toMatch(/\n\s+at /)
   })
 
   test('a term or alias defined twice, across files and spellings, names both places', async () => {
@@ -46,7 +68,7 @@ describe('loading glossary files', () => {
     const folder = await temporaryFolder()
     const result = runCli(['build', path.join(root, 'plans', 'riverside-local-police-plan.md'), '--out', folder, '--glossary', path.join(broken, 'fields')])
     expect(result.code).toBe(2)
-    expect(result.stderr.split('\n')[0]).toBe(`easyread: ${path.join(broken, 'fields', 'terms.yml')}:4:3: Unknown field "colour" (expected one of: term, aliases, means, short, picture)`)
+    expect(result.stderr.split('\n')[0]).toBe(`easyread: ${path.join(broken, 'fields', 'terms.yml')}:4:3: Unknown field "colour" (expected one of: term, aliases, means, short, picture, sense)`)
     expect(result.stderr).not.toMatch(/\n\s+at /)
     expect(await readdir(folder)).toEqual([])
   })

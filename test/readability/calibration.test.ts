@@ -12,17 +12,17 @@ beforeAll(async () => {
   const {options, data} = await prepare({})
   easy = (await checkPlan(easyReadPlan, options, data)).file
   full = (await checkPlan(fullPlan, options, data)).file
-}, 60_000)
+}, 180_000)
 
 const share = (file: VFile, count: number) => count / file.data.readability!.sentences
 
 // Default settings (reading age 9). The thresholds come from the standards (README "Readability"), not these files.
 describe('calibration on the two seeds', () => {
-  test('the hand-made easy-read plan: at most 10% of sentences fail, at least 65% pass with no warning', () => {
+  test('the hand-made easy-read plan: at most 5% of sentences fail, at least 80% pass with no warning', () => {
     const summary = easy.data.readability!
     expect(summary.sentences).toBeGreaterThan(100)
-    expect(share(easy, summary.fail)).toBeLessThanOrEqual(0.1)
-    expect(share(easy, summary.pass)).toBeGreaterThanOrEqual(0.65)
+    expect(share(easy, summary.fail)).toBeLessThanOrEqual(0.05)
+    expect(share(easy, summary.pass)).toBeGreaterThanOrEqual(0.8)
     // "Pass" means no finding at all.
     for (const sentence of easy.data.sentences!) if (sentence.verdict === 'pass') expect(sentence.findings).toEqual([])
   })

@@ -1,6 +1,8 @@
 import type {RawFinding, Rule} from './rule.js'
-import {onDaleChall, onSpache, type Word} from '../words.js'
+import {listForms, onDaleChall, onSpache, type Word} from '../words.js'
 import {zipf, zipfBands} from '../frequency.js'
+import {explanationStart} from './length.js'
+import {definitionStart} from '../../glossary/explained.js'
 
 /**
  * A hard word is long or rare, and familiar by no list: not on the Dale-Chall or Spache list of familiar words (in
@@ -18,26 +20,44 @@ export function howHard(word: Pick<Word, 'value' | 'syllables'>, american: Reado
   return word.syllables >= 3 && frequency < zipfBands.common ? 'long' : undefined
 }
 
-/** The rule over each sentence's words, as described above. */
+/**
+ * Where the words a sentence explains end: the term before the dash of "term – explanation", or the subject of
+ * "X means …" / "A X is a …"; 0 when it explains nothing.
+ */
+function definedUpTo(text: string, words: readonly Word[]): number {
+  const dash = explanationStart(text, words)
+  if (dash > 0) return words[dash - 1]!.end
+  return Math.max(0, definitionStart(text))
+}
+
+/**
+ * The rule over each sentence's words, as described above. A word the sentence itself explains is not reported,
+ * there or later. A hard word is reported at its first use in the
+ * document only: the writer explains it there (or swaps it everywhere), and a text about one topic ("independent"
+ * in a plan about living independently) is not flagged at every line. Later uses, in any common form
+ * ("develop", "developing"), are left alone; a glossary term explained earlier counts as familiar anyway.
+ */
 export const hardWordsRule: Rule = {
   id: 'hard-words',
   summary: 'Use easy words; explain a hard word where it is first used (a glossary term)',
   standard: 'GOV.UK easy read guidance; Department of Health (2010): say what hard words mean',
-  check({words, explained}, state) {
+  check({sentence, words, explained}, state) {
     const findings: RawFinding[] = []
-    const seen = new Set<string>()
+    const defined = definedUpTo(sentence.text, words)
     words.forEach((word, index) => {
       if ((word.kind !== 'word' && word.kind !== 'capitals') || explained[index]) return
       const hardness = howHard(word, state.american)
       if (!hardness) return
       const rare = hardness === 'rare'
-      const key = word.value.toLowerCase()
-      if (seen.has(key)) return
-      seen.add(key)
+      const forms = listForms(word.value, state.american)
+      if (forms.some((form) => state.hardWordsReported.has(form))) return
+      for (const form of forms) state.hardWordsReported.add(form)
+      // The word the sentence explains ("**accessible** - can be easily reached …", "Wellbeing means …").
+      if (word.end <= defined) return
       findings.push({
         ruleId: 'hard-words',
         severity: 'warning',
-        message: `Unexpected ${rare ? 'rare' : 'long'} word "${word.value}": use an easier word, or explain it (add it to the glossary)`,
+        message: `Unexpected ${rare ? 'rare' : 'long'} word "${word.value}": use an easier word, or explain it (add it to the glossary); later uses are not reported again`,
         start: word.start,
         end: word.end
       })

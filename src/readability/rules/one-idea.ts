@@ -1,5 +1,6 @@
 import type {Rule} from './rule.js'
-import {verbsOf} from '../../util/tagger.js'
+import {verbsOf, type VerbGroup} from '../../util/tagger.js'
+import {explanationStart, sentenceLength} from './length.js'
 
 /** Words that open a clause inside another one: it adds detail, not a second main idea. */
 const subordinators = new Set(['who', 'whom', 'whose', 'that', 'if', 'because', 'when', 'whenever', 'where', 'while', 'whilst', 'although', 'though', 'unless', 'until', 'before', 'after', 'since', 'whether', 'what', 'how', 'why', 'as', 'than', 'once'])
@@ -13,6 +14,13 @@ interface Span {
   end: number
 }
 
+/** One idea: its verb, the word that joined it, and whether it goes on from the verb before with no subject of its own. */
+export interface Idea {
+  verb: Span
+  joiner: Span | undefined
+  sharesSubject?: true
+}
+
 interface Verb extends Span {
   /** "to" + infinitive, or a bare -ing form: not the head of a clause. */
   nonFinite: boolean
@@ -20,20 +28,42 @@ interface Verb extends Span {
   bareParticiple: boolean
 }
 
+/**
+ * "try and make", "go and see", "come and talk": "and" here means "to" (pseudo-coordination): one action, not two.
+ * The verb after it is in its plain form ("tried and failed" is two).
+ */
+const pseudoCoordination = /\b(?:try|tries|trying|go|goes|going|come|comes|coming)\s+$/i
+/** The verbs after which a clause says what is to be made true: "make sure people are safe and feel …". */
+const contentClause = /\b(?:sure|ensure|ensures|ensuring)$/i
+/** After a word in -s and "and"/"or", a word in -s the tagger calls a verb is often a noun: "decisions and changes". */
+const pluralBefore = /\p{L}{2,}s\s+(?:and|or)\s+$/iu
+
 /** Every verb group (compromise's tagger, shared with the simplify stage), marking the ones that cannot head a main clause. */
 function verbGroups(text: string): Verb[] {
-  return verbsOf(text).map((verb) => {
+  const verbs = verbsOf(text)
+  return verbs.filter((verb, index) => !pluralNoun(text, verb, verbs[index - 1])).map((verb) => {
     const tags = verb.words.flatMap((word) => [...word.tags])
     const single = verb.words.length === 1
+    // "often working": an adverb before a lone -ing form leaves it an -ing form.
+    const content = verb.words.filter((word) => !word.tags.has('Adverb'))
     const toInfinitive = /\bto\s*$/i.test(text.slice(0, verb.start)) && (tags.includes('Infinitive') || single)
     return {
       text: verb.text,
       start: verb.start,
       end: verb.end,
-      nonFinite: toInfinitive || (single && tags.includes('Gerund')),
+      nonFinite: toInfinitive || (content.length === 1 && content[0]!.tags.has('Gerund')),
       bareParticiple: single && tags.includes('PastTense') && /ed$|en$/i.test(verb.words[0]!.text.replace(/[.,;:!?]+$/, ''))
     }
   })
+}
+
+/** "changes" in "decisions and changes", "powers" in "tools and powers that …": a noun joined to a noun, at a clause's end. */
+function pluralNoun(text: string, verb: VerbGroup, before: VerbGroup | undefined): boolean {
+  if (verb.words.length !== 1 || !/^\p{L}+s$/u.test(verb.text) || !verb.words[0]!.tags.has('PresentTense')) return false
+  const lead = text.slice(0, verb.start)
+  const match = pluralBefore.exec(lead)
+  // The word in -s before "and" is no verb, and nothing but a clause's end or a "that"/"which"/"who" follows.
+  return match !== null && (before === undefined || before.end <= match.index) && /^(?:\s*(?:[.,;:!?)–—]|$)|\s+(?:that|which|who)\b)/iu.test(text.slice(verb.end))
 }
 
 /** Whether a clause-opening word ("who", "that", "if", …) stands in `stretch`. */
@@ -47,15 +77,19 @@ function opensClause(stretch: string): boolean {
  * verb ("we will work with partners and keep people safe"). Not counted: a clause inside another ("people who
  * live here"), "to" + verb, -ing forms, verbs that go on from those ("to make people frightened and put …"), and a
  * past participle after "and"/"or" ("hurt, bullied or frightened"). "which" also counts when its clause sits inside
- * the main one ("The plan, which we wrote last year, sets out our work"). Returns each idea's verb and joiner;
- * an empty list for a sentence without a joiner (it has one idea at most).
+ * the main one ("The plan, which we wrote last year, sets out our work"). Nor: "and" in "try and make", "go and
+ * see" (it means "to"); a verb after "make sure" or "ensure" (it says what is made true); a word in -s after
+ * "nouns and" ("decisions and changes"). Returns each idea's verb and joiner (and whether it shares the subject
+ * before); an empty list for a sentence without a joiner (it has one idea at most).
  */
-export function ideas(text: string): Array<{verb: Span; joiner: Span | undefined}> {
-  const joiners: Span[] = [...text.matchAll(joinerPattern)].map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
+export function ideas(text: string): Idea[] {
+  const joiners: Span[] = [...text.matchAll(joinerPattern)]
+    .filter((match) => !(match[0].toLowerCase() === 'and' && pseudoCoordination.test(text.slice(0, match.index)) && /^\s+\p{L}+(?<!ed|s)\b/u.test(text.slice(match.index + 3))))
+    .map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
   // Without a joiner there is one idea at most; the tagger (about 2 ms a sentence) is only run where it can tell.
   if (joiners.length === 0) return []
   const verbs = verbGroups(text)
-  const found: Array<{verb: Span; joiner: Span | undefined}> = []
+  const found: Idea[] = []
   let lastWasMain = false
   for (let index = 0; index <= joiners.length; index++) {
     const joiner = index === 0 ? undefined : joiners[index - 1]
@@ -64,7 +98,13 @@ export function ideas(text: string): Array<{verb: Span; joiner: Span | undefined
     const inside = verbs.filter((verb) => verb.start >= from && verb.start < to)
     if (inside.length === 0) continue
     // Which verbs of this stretch head a clause of its own (no "who", "that", … since the stretch or verb before).
-    const main = inside.map((verb, at) => !verb.nonFinite && !opensClause(text.slice(at === 0 ? from : inside[at - 1]!.end, verb.start)))
+    // A verb after "make sure" / "ensure" heads the clause that says what is made true, not a main clause; a bare
+    // participle after "to make …" is what the object is made ("to make people frightened").
+    const main = inside.map((verb, at) => {
+      const previous = at === 0 ? undefined : inside[at - 1]!
+      if (previous && (contentClause.test(previous.text) || (verb.bareParticiple && previous.nonFinite))) return false
+      return !verb.nonFinite && !opensClause(text.slice(previous?.end ?? from, verb.start))
+    })
     if (found.length === 0) {
       const first = main.indexOf(true)
       if (first !== -1) found.push({verb: inside[first]!, joiner: undefined})
@@ -72,20 +112,39 @@ export function ideas(text: string): Array<{verb: Span; joiner: Span | undefined
     } else if (main[0]) {
       const verb = inside[0]!
       const hasSubject = /\p{L}/u.test(text.slice(from, verb.start))
-      if (hasSubject || (lastWasMain && !verb.bareParticiple)) found.push({verb, joiner})
+      if (hasSubject || (lastWasMain && !verb.bareParticiple)) found.push({verb, joiner, ...(hasSubject ? {} : {sharesSubject: true})})
     }
     lastWasMain = main.at(-1)!
   }
   return found
 }
 
+/**
+ * The ideas of a sentence; in "term – explanation" (see the length rule) the term and its explanation are read as
+ * two pieces, and the one with more ideas counts: the term is a name ("serious organised crime"), not a clause.
+ */
+function piecesIdeas(text: string, explanation: number): Idea[] {
+  if (explanation === -1) return ideas(text)
+  const shift = (span: Span | undefined): Span | undefined => span && {...span, start: span.start + explanation, end: span.end + explanation}
+  const label = ideas(text.slice(0, explanation))
+  const rest = ideas(text.slice(explanation)).map((idea) => ({verb: shift(idea.verb)!, joiner: shift(idea.joiner)}))
+  return rest.length >= label.length ? rest : label
+}
+
+/**
+ * The rule. Two verbs of one subject in a sentence of 15 words or fewer ("We will listen and act", "understand our
+ * communities and deliver the right services") are not reported: the hand-made easy read, the style to reach, writes
+ * them often and a reader takes them in at once. A second clause with its own subject ("and we will help"), three
+ * ideas or more, or two in a longer sentence are.
+ */
 export const oneIdeaRule: Rule = {
   id: 'one-idea',
   summary: 'One idea (one main clause) in a sentence',
   standard: 'GOV.UK easy read guidance; Inclusion Europe, Information for all ("one idea per sentence")',
-  check({sentence}) {
-    const found = ideas(sentence.text)
-    if (found.length < 2) return []
+  check({sentence, words}) {
+    const split = explanationStart(sentence.text, words)
+    const found = piecesIdeas(sentence.text, split === -1 ? -1 : words[split]!.start)
+    if (found.length < 2 || (found.length === 2 && found[1]!.sharesSubject && words.length <= sentenceLength.warn)) return []
     const second = found[1]!
     // Point at the word that joins the second idea: that is where to split.
     const start = second.joiner?.start ?? second.verb.start

@@ -16,6 +16,8 @@ export interface DocumentState {
   acronymsExplained: Set<string>
   /** Acronyms already reported once (a finding is given at the first use only). */
   acronymsReported: Set<string>
+  /** Hard words already reported, in every common form: a hard word is reported at its first use only. */
+  hardWordsReported: Set<string>
   /** The text of the sentence before, where an acronym may have been written out. */
   previousText: string
   american: ReadonlyMap<string, string>
