@@ -2,6 +2,7 @@ import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCont
 import type {Point} from 'unist'
 import type {Line} from './pdf-layout.js'
 import {zipf} from '../readability/frequency.js'
+import {looksLikeFileName} from '../structure/title.js'
 
 /** A line in reading order with its page and its place in the document (`line`, counting every page's lines). */
 export interface PlacedLine extends Line {
@@ -29,6 +30,7 @@ const noWords: ReadonlyMap<string, string> = new Map()
  */
 export function pdfBlocks(lines: readonly PlacedLine[], options: BlockOptions): Root {
   const body = bodySize(lines)
+  const pitch = linePitch(lines)
   const offsets = new Map<PlacedLine, number>()
   let offset = 0
   for (const line of lines) {
@@ -43,7 +45,7 @@ export function pdfBlocks(lines: readonly PlacedLine[], options: BlockOptions): 
   const ranks = headingRanks(lines.filter(isHeadingLine).filter((line) => !(hasTitle && line.page === 1 && line.size === titleSize)))
   const children: RootContent[] = []
   let index = 0
-  if (!hasTitle && options.metaTitle && !/\.(?:docx?|pdf|indd)$|^microsoft word|^untitled/i.test(options.metaTitle)) {
+  if (!hasTitle && options.metaTitle && !looksLikeFileName(options.metaTitle)) {
     children.push({type: 'heading', depth: 1, children: [{type: 'text', value: options.metaTitle}]})
   }
   while (index < lines.length) {
@@ -74,7 +76,7 @@ export function pdfBlocks(lines: readonly PlacedLine[], options: BlockOptions): 
       while (lines[index + 1] && lines[index + 1]!.cells.length >= 2 && aligned(line, lines[index + 1]!)) rows.push(lines[++index]!)
       children.push(table(rows, offsets))
     } else {
-      while (lines[index + 1] && continues(group.at(-1)!, lines[index + 1]!, isHeadingLine)) group.push(lines[++index]!)
+      while (lines[index + 1] && continues(group.at(-1)!, lines[index + 1]!, isHeadingLine, pitch)) group.push(lines[++index]!)
       children.push({type: 'paragraph', children: texts(group, offsets), position: span(group, offsets)})
     }
     index++
@@ -109,11 +111,30 @@ function near(previous: PlacedLine, line: PlacedLine, pitch: number): boolean {
   return previous.page === line.page && previous.block === line.block && previous.y - line.y > 0 && previous.y - line.y <= pitch * Math.max(previous.size, line.size)
 }
 
-/** The same paragraph goes on: same style, close below, or past a column or page end in the middle of a sentence. */
-function continues(previous: PlacedLine, line: PlacedLine, isHeadingLine: (line: PlacedLine) => boolean): boolean {
+/**
+ * The same paragraph goes on: same style, one line below (no further than the usual space between the lines of
+ * this size), or past a column or page end in the middle of a sentence.
+ */
+function continues(previous: PlacedLine, line: PlacedLine, isHeadingLine: (line: PlacedLine) => boolean, pitch: ReadonlyMap<number, number>): boolean {
   if (isHeadingLine(line) || bullet.test(line.text) || numbered.test(line.text) || line.cells.length > 1 || !sameStyle(previous, line)) return false
   if (previous.page !== line.page || previous.block !== line.block) return !sentenceEnd.test(previous.text)
-  return near(previous, line, 1.4)
+  const usual = pitch.get(line.size) ?? 1.25 * line.size
+  return previous.y - line.y > 0 && previous.y - line.y <= usual * 1.15 + 0.5
+}
+
+/** For each font size, the usual distance between one line's baseline and the next's in the same column. */
+function linePitch(lines: readonly PlacedLine[]): Map<number, number> {
+  const gaps = new Map<number, Map<number, number>>()
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1]
+    if (!previous || previous.page !== line.page || previous.block !== line.block || previous.size !== line.size) return
+    const gap = Math.round((previous.y - line.y) * 2) / 2
+    if (gap <= 0 || gap > 3 * line.size) return
+    const counts = gaps.get(line.size) ?? new Map<number, number>()
+    counts.set(gap, (counts.get(gap) ?? 0) + 1)
+    gaps.set(line.size, counts)
+  })
+  return new Map([...gaps].map(([size, counts]) => [size, [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0]]))
 }
 
 function isTableRow(lines: readonly PlacedLine[], index: number): boolean {
