@@ -2,6 +2,7 @@ import path from 'node:path'
 import type {Table} from 'mdast'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {readPlan} from '../../src/read/index.js'
+import {runCli} from '../helpers/cli.js'
 import {plainText} from '../../src/util/plain-text.js'
 import {expectCleanReading, expectedPdf, pdfFixtures, type ExpectedPdf} from '../helpers/pdf-fixtures.js'
 
@@ -48,5 +49,20 @@ describe('the two-column PDF fixture (LibreOffice: running header and footer, co
     expect(page).toBe(2)
     // The running header is line 1 of page 2; the heading under it is line 2.
     expect(start - read.file.data.pdfPages![page - 1]!).toBe(2)
+  })
+})
+
+describe('the checker on a PDF', () => {
+  test('names each finding\'s page and its line on the page, in the terminal and in the JSON report', async () => {
+    const plan = path.join(pdfFixtures, 'two-column.pdf')
+    const text = runCli(['check', plan])
+    const findings = text.stdout.split('\n').filter((line) => /\s(?:warning|error)\s/.test(line))
+    expect(findings.length).toBeGreaterThan(3)
+    for (const finding of findings) expect(finding).toMatch(/^\S+two-column\.pdf page [1-3], line \d{1,2}, column \d+ {2}/)
+    const report = JSON.parse(runCli(['check', plan, '--format', 'json']).stdout) as {files?: unknown[]} & Record<string, unknown>
+    const sentences = ((report.files?.[0] ?? report) as {sentences: Array<{text: string; page?: number; pageLine?: number; column: number}>}).sentences
+    // "Better lighting in the car parks." is the second bullet in the right-hand column of page 2, under the
+    // running header (line 1), the left column (lines 2-17), a line, the heading and the first bullet.
+    expect(sentences.find((sentence) => sentence.text === 'Better lighting in the car parks.')).toMatchObject({page: 2, pageLine: 21})
   })
 })
