@@ -153,17 +153,22 @@ function texts(lines: readonly PlacedLine[], offsets: ReadonlyMap<PlacedLine, nu
     const from = index === 0 ? cut : 0
     let value = line.text.slice(from)
     const next = lines[index + 1]
-    if (next) {
-      const hyphen = /(\p{L}+)-$/u.exec(value)
-      const rest = /^\p{Ll}+/u.exec(next.text)
-      if (hyphen && rest && (zipf(rest[0], noWords) === 0 || zipf(hyphen[1]! + rest[0], noWords) > 0)) value = value.slice(0, -1)
-      else if (!hyphen || !rest) value += '\n'
-    }
+    if (next) value = joinsHyphen(value, next.text) ? value.slice(0, -1) : /\p{L}-$/u.test(value) && /^\p{Ll}/u.test(next.text) ? value : `${value}\n`
     const start: Point = {line: line.line, column: from + 1, offset: offsets.get(line)! + from}
     const newline = value.endsWith('\n')
     const end: Point = newline ? {line: line.line + 1, column: 1, offset: start.offset! + value.length} : {line: line.line, column: start.column + value.length, offset: start.offset! + value.length}
     return {type: 'text', value, position: {start, end}}
   })
+}
+
+/**
+ * A word cut at the line's end ("neigh-" / "bourhood") is one word: joined without its hyphen when the second
+ * part is no word of its own or the joined word is one ("neighbourhood"), else the hyphen stays ("multi-agency").
+ */
+export function joinsHyphen(line: string, next: string): boolean {
+  const hyphen = /(\p{L}+)-$/u.exec(line)
+  const rest = /^\p{Ll}+/u.exec(next)
+  return Boolean(hyphen && rest && (zipf(rest[0], noWords) === 0 || zipf(hyphen[1]! + rest[0], noWords) > 0))
 }
 
 function span(lines: readonly PlacedLine[], offsets: ReadonlyMap<PlacedLine, number>) {
