@@ -38,7 +38,8 @@ export function pdfBlocks(lines: readonly PlacedLine[], options: BlockOptions): 
     offset += line.text.length + 1
   }
   const isHeadingLine = (line: PlacedLine) => line.cells.length === 1 && !bullet.test(line.text) && !numbered.test(line.text) &&
-    (options.outline.has(normalise(line.text)) || line.size >= body * 1.15 || (line.bold && line.size >= body * 0.95 && line.text.split(/\s+/).length <= 14 && !/[.,;]$/.test(line.text)))
+    // Bold at the body's size is a label ("Objective"), or a term in bold, not a heading.
+    (options.outline.has(normalise(line.text)) || line.size >= body * 1.15 || (line.bold && line.size >= body * 1.05 && line.text.split(/\s+/).length <= 14 && !/[.,;]$/.test(line.text)))
   const titleSize = Math.max(0, ...lines.filter((line) => line.page === 1).map((line) => line.size))
   const otherSizes = lines.filter((line) => line.page > 1).map((line) => line.size)
   const hasTitle = titleSize >= body * 1.3 && otherSizes.every((size) => size < titleSize)
@@ -76,7 +77,7 @@ export function pdfBlocks(lines: readonly PlacedLine[], options: BlockOptions): 
       while (lines[index + 1] && lines[index + 1]!.cells.length >= 2 && aligned(line, lines[index + 1]!)) rows.push(lines[++index]!)
       children.push(table(rows, offsets))
     } else {
-      while (lines[index + 1] && continues(group.at(-1)!, lines[index + 1]!, isHeadingLine, pitch)) group.push(lines[++index]!)
+      while (lines[index + 1] && continues(group.at(-1)!, lines[index + 1]!, isHeadingLine, pitch, group.length === 1)) group.push(lines[++index]!)
       children.push({type: 'paragraph', children: texts(group, offsets), position: span(group, offsets)})
     }
     index++
@@ -112,12 +113,18 @@ function near(previous: PlacedLine, line: PlacedLine, pitch: number): boolean {
 }
 
 /**
- * The same paragraph goes on: same style, one line below (no further than the usual space between the lines of
- * this size), or past a column or page end in the middle of a sentence.
+ * The same paragraph goes on: same size, one line below (no further than the usual space between the lines of
+ * this size) and starting where the line above starts, or past a column or page end in the middle of a sentence.
  */
-function continues(previous: PlacedLine, line: PlacedLine, isHeadingLine: (line: PlacedLine) => boolean, pitch: ReadonlyMap<number, number>): boolean {
-  if (isHeadingLine(line) || bullet.test(line.text) || numbered.test(line.text) || line.cells.length > 1 || !sameStyle(previous, line)) return false
-  if (previous.page !== line.page || previous.block !== line.block) return !sentenceEnd.test(previous.text)
+function continues(previous: PlacedLine, line: PlacedLine, isHeadingLine: (line: PlacedLine) => boolean, pitch: ReadonlyMap<number, number>, first: boolean): boolean {
+  // A bold word in the line (a term) does not end the paragraph; another size does.
+  if (isHeadingLine(line) || bullet.test(line.text) || numbered.test(line.text) || line.cells.length > 1 || previous.size !== line.size) return false
+  // Across a column's or a page's end, a sentence left open goes on; below a wide gap in the same column it is a new block.
+  if (previous.page !== line.page || previous.block !== line.block) {
+    return !sentenceEnd.test(previous.text) && previous.bold === line.bold && (previous.page !== line.page || line.y > previous.y)
+  }
+  // A line that starts elsewhere starts a new block (a label beside its text, a box), but for a first line's indent.
+  if (Math.abs(line.x0 - previous.x0) > line.size && !(first && line.x0 < previous.x0)) return false
   const usual = pitch.get(line.size) ?? 1.25 * line.size
   return previous.y - line.y > 0 && previous.y - line.y <= usual * 1.15 + 0.5
 }
