@@ -80,8 +80,10 @@ async function loadPages(bytes: Uint8Array, file: VFile): Promise<{pages: PdfPag
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number)
       const content = await page.getTextContent()
-      // The operator list loads the fonts, whose names tell bold from regular.
-      await page.getOperatorList()
+      // The operator list loads the fonts, whose names tell bold from regular: only for a page with a font not
+      // seen yet (it costs more than the text itself).
+      const fonts = new Set(content.items.flatMap((item) => ('fontName' in item ? [item.fontName] : [])))
+      if ([...fonts].some((font) => !page.commonObjs.has(font))) await page.getOperatorList()
       const bold = new Map<string, boolean>()
       const runs: Run[] = []
       for (const item of content.items) {
