@@ -3,8 +3,10 @@
 //    several runs and peak memory (resident set) of the process.
 // 2. The time of each stage in-process (reader, each pipeline stage, each writer) on the seed.
 // 3. When pandoc is installed: pandoc's Markdown → docx and → HTML on the same text, and the ratios.
+// 4. When LibreOffice is installed: reading the seed plan as a PDF (built to Word with --no-simplify, printed to
+//    PDF by LibreOffice): the PDF reader in-process, and `easyread build` of the PDF as a whole process.
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -107,5 +109,30 @@ if (pandoc.status === 0) {
   }
 } else {
   console.log('\npandoc is not installed (Debian package pandoc): no comparison.')
+}
+
+const soffice = spawnSync('soffice', ['--version'], {encoding: 'utf8'})
+if (soffice.status === 0) {
+  const pdfFolder = path.join(work, 'pdf')
+  const word = spawnSync(process.execPath, [path.join(root, 'bin', 'easyread.js'), 'build', seedCopy, '--no-simplify', '--format', 'docx', '--out', pdfFolder, '--quiet'], {encoding: 'utf8'})
+  if (word.status !== 0) throw new Error(`easyread build of the seed to Word failed: ${word.stderr}`)
+  spawnSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfFolder, path.join(pdfFolder, 'seed.docx')], {encoding: 'utf8'})
+  const pdf = path.join(pdfFolder, 'seed.pdf')
+  if (!existsSync(pdf)) throw new Error('LibreOffice made no PDF of the seed plan')
+  const pdfRuns = Math.min(runs, 3)
+  const readTimes = []
+  let pages = 0
+  for (let run = 0; run < pdfRuns; run++) {
+    const begin = performance.now()
+    const {file: pdfFile} = await readPlan(pdf)
+    readTimes.push(performance.now() - begin)
+    pages = pdfFile.data.pdfPages.length
+  }
+  const pdfBuild = measure(process.execPath, cliWithMemory(pdf))
+  console.log(`\nthe seed plan as a PDF (our Word output printed by LibreOffice, ${pages} pages; median of ${pdfRuns} reads)`)
+  console.log(`  read the PDF in-process      ${seconds(median(readTimes))}   (${(median(readTimes) / pages).toFixed(0)} ms a page)`)
+  console.log(`  easyread build of the PDF    ${seconds(pdfBuild.time)}   peak ${pdfBuild.peak.toFixed(0)} MB`)
+} else {
+  console.log('\nLibreOffice is not installed (Debian package libreoffice-writer-nogui): no PDF timing.')
 }
 rmSync(work, {recursive: true, force: true})

@@ -108,6 +108,8 @@ declare module 'vfile' {
     coverPicture: RowPicture
     /** The Word document's page count (LibreOffice), when it was measured. */
     pages: {count: number; limit: number}
+    /** A PDF plan: for each page, the document line before its first line (places show as "page 4, line 12"). */
+    pdfPages: number[]
     /** Every change the simplify stage made (rule, before, after, place), in document order; absent when it did not run. */
     changes: Change[]
   }

@@ -6,7 +6,7 @@ export const buildCommand: Command = {
   summary: 'turn a plan into easy-read HTML, Word and a readability report',
   usage: `easyread build <plan> [options]
 
-Reads a plan (.md, .txt exported from Word, .docx) and writes into the output folder:
+Reads a plan (.md, .txt exported from Word or a PDF, .docx, .pdf) and writes into the output folder:
   <name>.html         the easy-read page (one self-contained file)
   <name>.docx         the easy-read Word document
   <name>.report.json  every sentence with its scores and verdict

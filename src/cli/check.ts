@@ -10,9 +10,10 @@ export const checkCommand: Command = {
   summary: 'check the readability of every sentence, like a compiler (text, JSON, SARIF or an HTML report)',
   usage: `easyread check <plan…> [options]
 
-Reads each plan (.md, .txt exported from Word, .docx), scores every sentence and checks it against the easy-read
-rules. Prints each finding as "file:line:col  warning  message  rule-id", then a summary of each file (sentences,
-share passing, median reading age, the five hardest sentences).
+Reads each plan (.md, .txt exported from Word or a PDF, .docx, .pdf), scores every sentence and checks it against
+the easy-read rules. Prints each finding as "file:line:col  warning  message  rule-id" ("file page 4, line 12,
+column 3" in a PDF), then a summary of each file (sentences, share passing, median reading age, the five hardest
+sentences).
 
 Options:
   --format FORMAT     text (default), json (every sentence, score and finding), sarif (SARIF 2.1.0 for code

@@ -6,7 +6,7 @@ export const draftCommand: Command = {
   summary: 'simplify a plan into an easy-read Markdown draft for a writer to finish, with a page of every change',
   usage: `easyread draft <plan> [options]
 
-Simplifies a plan (.md, .txt exported from Word, .docx) and writes into the output folder:
+Simplifies a plan (.md, .txt exported from Word or a PDF, .docx, .pdf) and writes into the output folder:
   <name>.draft.md       the easy-read draft: one sentence a line, plan blocks under plain headings, the first use
                         of each glossary term in bold, and after each sentence that still fails the checker a
                         comment saying why

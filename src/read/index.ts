@@ -6,6 +6,7 @@ import type {Reader} from './types.js'
 import {markdownReader} from './markdown.js'
 import {textReader} from './text.js'
 import {docxReader} from './docx.js'
+import {pdfReader} from './pdf.js'
 import {decodeText} from './decode.js'
 import {checkLineLengths, maxNesting} from './limits.js'
 import {UserError, isFatalMessage} from '../util/user-error.js'
@@ -16,7 +17,8 @@ export const readers: Record<string, Reader> = {
   '.markdown': markdownReader,
   '.txt': textReader,
   '.text': textReader,
-  '.docx': docxReader
+  '.docx': docxReader,
+  '.pdf': pdfReader
 }
 
 /** Plans larger than this are refused: 20 pages of easy read come from far less. */

@@ -3,6 +3,7 @@ import type {Position} from 'unist'
 import type {Reader} from './types.js'
 import {planLabelPattern} from '../structure/labels.js'
 import {markdownReader} from './markdown.js'
+import {looksLikePdfText, parsePdfText} from './pdf-text.js'
 
 /**
  * Plain text exported from Word: one Word paragraph a line.
@@ -13,7 +14,9 @@ import {markdownReader} from './markdown.js'
  *   that start with a bullet (·, •, -, *) or a number ("1.");
  * - a line that starts in lower case, or follows a line cut off after a space, continues the paragraph before it
  *   (Word's export sometimes breaks a paragraph);
- * - a .txt that is Markdown (bold marks, no Word bookmarks) is read as Markdown.
+ * - a .txt that is Markdown (bold marks, no Word bookmarks) is read as Markdown;
+ * - a .txt that came out of a PDF (form feeds, repeated page furniture, a contents page) is cleaned up as the PDF
+ *   reader cleans a PDF (see `parsePdfText`).
  */
 export const textReader: Reader = {
   input: 'text',
@@ -21,7 +24,8 @@ export const textReader: Reader = {
   read(file) {
     const value = String(file.value)
     // A hand-made plan is often Markdown saved as .txt; Word's text export never writes Markdown's bold marks.
-    return looksLikeMarkdown(value) ? markdownReader.read(file) : parseText(value)
+    if (looksLikeMarkdown(value)) return markdownReader.read(file)
+    return looksLikePdfText(value) ? parsePdfText(value, file) : parseText(value)
   }
 }
 

@@ -2,6 +2,7 @@ import type {Heading, Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
+import {findTitle, titleFromFileName} from './title.js'
 
 export interface HeadingsOptions {
   /** The document's title. Default: the plan's first level-1 heading, else one made from the file name. */
@@ -15,9 +16,21 @@ export interface HeadingsOptions {
  */
 export function headings(options: HeadingsOptions = {}) {
   return function (tree: Root, file: VFile) {
-    const first = tree.children.find((node): node is Heading => node.type === 'heading')
-    const planTitle = first?.depth === 1 ? toString(first) : undefined
-    const title = options.title ?? planTitle ?? titleFromPath(file)
+    let first = tree.children.find((node): node is Heading => node.type === 'heading')
+    let planTitle = first?.depth === 1 ? toString(first) : undefined
+    if (!planTitle && !options.title) {
+      const found = findTitle(tree)
+      planTitle = found?.title
+      if (found?.node) {
+        // The line that names the plan becomes its title, at the top.
+        tree.children.splice(tree.children.indexOf(found.node), 1)
+        first = {type: 'heading', depth: 1, children: [{type: 'text', value: found.title}], position: found.node.position}
+        tree.children.unshift(first)
+      } else if (found) {
+        file.info(`No title line in the plan; using "${found.title}", the plan's name as its text gives it. Give another with --title`, undefined, 'easyread:title')
+      }
+    }
+    const title = options.title ?? planTitle ?? titleFromFileName(file.stem ?? '')
     if (!options.title && !planTitle) {
       file.info(`No title found in the plan; using "${title}" from the file name. Give one with --title`, undefined, 'easyread:title')
     }
@@ -38,9 +51,4 @@ export function headings(options: HeadingsOptions = {}) {
     })
     file.data.title = title
   }
-}
-
-function titleFromPath(file: VFile): string {
-  const stem = (file.stem ?? 'Easy read plan').replace(/[-_]+/g, ' ').trim()
-  return stem.charAt(0).toUpperCase() + stem.slice(1)
 }

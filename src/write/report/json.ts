@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {pagePlace} from '../../read/pdf-place.js'
 
 /** Round to 2 places, keeping the JSON short and stable. */
 function round(value: number): number | null {
@@ -10,8 +11,14 @@ function round(value: number): number | null {
  * raw formula values, reading ages, verdict and findings, and every message with its place.
  */
 export function toJsonReport(file: VFile): string {
+  // A PDF's places also name the page and the line on it.
+  const page = (line: number | undefined) => {
+    const place = line === undefined ? undefined : pagePlace(file, line, 1)
+    return place?.page === undefined ? {} : {page: place.page, pageLine: place.line}
+  }
   const sentences = (file.data.sentences ?? []).map((sentence) => ({
     ...sentence,
+    ...page(sentence.line),
     scores: Object.fromEntries(Object.entries(sentence.scores).map(([key, value]) => [key, round(value)])),
     readingAges: Object.fromEntries(Object.entries(sentence.readingAges).map(([key, value]) => [key, round(value ?? Number.NaN)])),
     readingAge: round(sentence.readingAge)
@@ -28,6 +35,7 @@ export function toJsonReport(file: VFile): string {
     messages: file.messages.map((message) => ({
       line: message.line ?? null,
       column: message.column ?? null,
+      ...page(message.line ?? undefined),
       severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
       ruleId: message.ruleId ?? null,
       source: message.source ?? null,

@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import type {SentenceReport} from '../../readability/types.js'
 import type {CheckTotals} from '../../readability/check.js'
+import {shownPlace} from '../../read/pdf-place.js'
 
 const percent = (count: number, total: number) => (total === 0 ? '0%' : `${Math.round((count / total) * 100)}%`)
 
@@ -25,7 +26,7 @@ function shown(file: VFile): string {
 export function findingLines(file: VFile): string[] {
   const findings = (file.data.sentences ?? []).flatMap((sentence) => sentence.findings)
   findings.sort((a, b) => a.line - b.line || a.column - b.column)
-  return findings.map((finding) => `${shown(file)}:${finding.line}:${finding.column}  ${finding.severity === 'error' ? 'error  ' : 'warning'}  ${finding.message}  ${finding.ruleId}`)
+  return findings.map((finding) => `${shownPlace(file, shown(file), finding.line, finding.column)}  ${finding.severity === 'error' ? 'error  ' : 'warning'}  ${finding.message}  ${finding.ruleId}`)
 }
 
 function quote(sentence: SentenceReport): string {
@@ -46,7 +47,7 @@ export function checkSummaryLines(file: VFile): string[] {
     for (const index of summary.hardest) {
       const sentence = sentences[index]!
       const rules = [...new Set(sentence.reasons.filter((reason) => reason.verdict !== 'note').map((reason) => reason.ruleId))].join(', ')
-      lines.push(`    ${shown(file)}:${sentence.line}:${sentence.column}  ${sentence.verdict}  ${quote(sentence)}  (${rules})`)
+      lines.push(`    ${shownPlace(file, shown(file), sentence.line, sentence.column)}  ${sentence.verdict}  ${quote(sentence)}  (${rules})`)
     }
   }
   return lines
