@@ -4,7 +4,7 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from '../dist/index.js'
-import {simplifyRules} from '../dist/simplify/types.js'
+import {rules as simplifyRules} from "../dist/simplify/rules/index.js"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const plan = process.argv[2] ?? path.resolve(root, '..', 'shared', 'seeds', '000_473ab78beabed092.txt')

@@ -11,9 +11,11 @@ export const draftMarker = '<!-- easyread-draft'
 export const blockMarker = (kind: PlanBlockKind) => `<!-- easyread-block: ${kind} -->`
 /** Before a sentence that still fails the checker, saying why. */
 export const checkMarker = '<!-- easyread-check:'
+/** Under a sentence, a change the simplify stage offers but did not make: `<!-- easyread-suggest [rule-id]: the suggested text -->`. */
+export const suggestMarker = (rule: string) => `<!-- easyread-suggest [${rule}]:`
 
 const blockPattern = /^<!-- easyread-block: (objective|activity|milestones|update|measures) -->$/
-const ownComment = /^<!-- easyread-(?:draft|block|check)\b[\s\S]*-->\s*$/
+const ownComment = /^<!-- easyread-(?:draft|block|check|suggest)\b[\s\S]*-->\s*$/
 
 export function isDraft(tree: Root): boolean {
   return tree.children.some((child) => child.type === 'html' && child.value.startsWith(draftMarker))
