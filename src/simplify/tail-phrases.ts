@@ -140,7 +140,10 @@ export function thatCuts({body, terms, main, wording, leftPart}: TailContext): C
     const rest = body.slice(match.index + match[0].length)
     if (/[;]|,\s+(?:and|but|which)\s/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 3 || !standsAlone(left)) continue
     const lead = noun.tags.has('Plural') ? wording.that.plural : wording.that.singular
-    found.push({left: leftPart(left), right: `${lead} ${nounWord(noun)} ${rest}`, joiner: 'that'})
+    // "depends on a workforce that is supported …": a "that is …" clause says which one is meant, and on its own it
+    // would claim what the sentence only asked for: offered.
+    const defining = /^(?:is|are|was|were)\b/i.test(rest)
+    found.push({left: leftPart(left), right: `${lead} ${nounWord(noun)} ${rest}`, joiner: 'that', ...(defining ? {confidence: 0.5} : {})})
   }
   return found
 }
