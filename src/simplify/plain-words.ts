@@ -8,6 +8,8 @@ export type PlainWordFinder = (text: string, protectedRanges: Ranges) => Edit[]
 /** Words that start with a vowel letter but a consonant sound, and the reverse: for "a"/"an" before a new word. */
 const consonantSound = /^(?:uni|use|usu|eu|one|once)/i
 const vowelSound = /^(?:hour|honest|honour)/i
+/** An amount: digits, a sum of money, a number word or a fraction ("3 weeks", "£2 million", "ten", "a third"). */
+const amountNext = /^\s+(?:[£$€]?\d|(?:an?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen)\b)/i
 
 function needsAn(word: string): boolean {
   return vowelSound.test(word) || (/^[aeiou]/i.test(word) && !consonantSound.test(word))
@@ -61,6 +63,9 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
       // "ensure long term solutions" → "make sure long term solutions" never: "make sure" needs a clause after it.
       const rest = /^[^,.;:!?]*/.exec(text.slice(end))![0]
       if (entry.clause && !/^\s+that\b/i.test(rest) && !verbsOf(rest).some((verb) => !verb.nonFinite)) continue
+      // "an approximately round number" → "an about round number" never: "about" needs an amount after it, and no
+      // article before it ("an approximately 10% rise").
+      if (entry.amount && (!amountNext.test(rest) || /(?:^|\s)(?:an?|the)\s+$/i.test(text.slice(0, start)))) continue
       // "most significant" is not "most big"; "identified as" is not "found as"; "an opportunity to" is "a chance to",
       // but "training opportunities" are not "training chances".
       const previousWord = /(\p{L}+)\s+$/u.exec(text.slice(0, start))?.[1]?.toLowerCase()

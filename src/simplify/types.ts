@@ -49,6 +49,8 @@ export interface PlainWord {
   to: string
   /** The plain words need a clause after them ("make sure we are …"): where only a noun group follows ("ensure long term solutions"), the office word stays. Default: false. */
   clause?: boolean
+  /** The plain words need an amount after them ("about 3 weeks", "about half"): elsewhere ("an approximately round number") the office word stays. Default: false. */
+  amount?: boolean
   /** The swap holds in one sense of the word only, which the sentence may not have: it is offered, never made. Default: false. */
   offer?: boolean
   /** The part of speech of the office word in the sense the swap holds ("sustained" as an adjective, not the verb): elsewhere the word stays, and where the tagger cannot tell, the swap is offered. Default: any. */
