@@ -4,7 +4,7 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from '../dist/index.js'
-import {simplifyRules} from '../dist/simplify/types.js'
+import {rules as simplifyRules} from '../dist/simplify/rules/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const plan = process.argv[2] ?? path.resolve(root, '..', 'shared', 'seeds', '000_473ab78beabed092.txt')
@@ -39,9 +39,15 @@ const width = Math.max(...rows.map(([name]) => name.length))
 console.log(`easyread eval: ${path.relative(process.cwd(), plan)}\n`)
 console.log(`${''.padEnd(width)}  ${'input'.padStart(8)}  ${'output'.padStart(8)}`)
 for (const [name, before, after] of rows) console.log(`${name.padEnd(width)}  ${before.padStart(8)}  ${after.padStart(8)}`)
-console.log('\nchanges made by each rule:')
-for (const rule of simplifyRules) console.log(`  ${rule.padEnd(12)} ${String(changes.filter((change) => change.rule === rule).length).padStart(5)}`)
-console.log(`  ${'all'.padEnd(12)} ${String(changes.length).padStart(5)}`)
+const made = changes.filter((change) => (change.status ?? 'made') === 'made')
+console.log('\nchanges by rule (made, offered):')
+for (const rule of simplifyRules) {
+  const own = changes.filter((change) => change.rule === rule.id)
+  if (own.length === 0) continue
+  const offered = own.filter((change) => change.status === 'offered').length
+  console.log(`  ${rule.id.padEnd(22)} ${String(own.length - offered).padStart(5)} ${String(offered).padStart(5)}`)
+}
+console.log(`  ${'all'.padEnd(22)} ${String(made.length).padStart(5)} ${String(changes.length - made.length).padStart(5)}  (${percent(made.length / Math.max(1, changes.length))} made)`)
 const targets = [
   ['at least 75% of sentences of 15 words or fewer', output.short >= 0.75],
   ['a mean of at most 13 words per sentence', output.meanWords <= 13],

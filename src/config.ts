@@ -3,7 +3,7 @@ import path from 'node:path'
 import {isMap, isScalar, isSeq, type Node} from 'yaml'
 import {checkOptions, type Options, type RawOptions} from './options.js'
 import type {Checked, Problem} from './util/result.js'
-import {readYaml} from './util/yaml.js'
+import {readYaml, type YamlSource} from './util/yaml.js'
 
 /** The config file looked for in the current folder when no `--config` is given. */
 export const configFileName = 'easyread.config.yml'
@@ -26,7 +26,8 @@ const keys: Record<string, {option: keyof Options; path?: 'one' | 'many'}> = {
   'leave-out': {option: 'leaveOut'},
   'keep-only': {option: 'keepOnly'},
   we: {option: 'we'},
-  'block-headings': {option: 'blockHeadings'}
+  'block-headings': {option: 'blockHeadings'},
+  rules: {option: 'rules'}
 }
 
 /**
@@ -66,10 +67,24 @@ export async function loadConfig(file: string): Promise<Checked<RawOptions>> {
     }
     // Each value is checked alone, so that its problems point at its own line.
     const checked = checkOptions({[key.option]: value ?? ''}, file)
-    if (!checked.ok) errors.push(...checked.errors.map((problem) => source.problem(node, problem.message.replace(/^--[\w-]+/, name))))
-    else raw[key.option] = value
+    if (checked.ok) raw[key.option] = value
+    else errors.push(...(entryProblems(source, pair.value, key.option, name, file) ?? checked.errors.map((problem) => source.problem(node, problem.message.replace(/^--[\w-]+/, name)))))
   }
   return errors.length > 0 ? {ok: false, errors} : {ok: true, value: raw}
+}
+
+/**
+ * The problems of a map setting ("rules: {tail-including: of}") found by checking each entry alone, each at its own
+ * key; undefined when the value is no map or no entry alone is wrong (the entries are wrong together, as colours can be).
+ */
+function entryProblems(source: YamlSource, value: unknown, option: keyof Options, name: string, file: string): Problem[] | undefined {
+  if (!isMap(value)) return undefined
+  const problems = value.items.flatMap((item) => {
+    const entry = {[String(isScalar(item.key) ? item.key.value : '')]: isScalar(item.value) ? item.value.value : (item.value as Node | null)?.toJSON()}
+    const one = checkOptions({[option]: entry}, file)
+    return one.ok ? [] : one.errors.map((problem) => source.problem(item.key as Node, problem.message.replace(/^--[\w-]+:?\s*/, `${name}: `)))
+  })
+  return problems.length > 0 ? problems : undefined
 }
 
 /** The config file to read: the one given, else `easyread.config.yml` in `folder` when it exists. */

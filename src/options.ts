@@ -2,6 +2,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {CalloutPlace} from './glossary/plugin.js'
 import type {Checked, Problem} from './util/result.js'
+import {ruleIds} from './simplify/engine.js'
 import {contrastRatio, isHexColour, minimumContrast, normaliseColour, type HexColour} from './layout/contrast.js'
 
 export type Format = 'html' | 'docx' | 'json' | 'pdf'
@@ -72,6 +73,8 @@ export interface Options {
   we: string[]
   /** Plain headings of plan blocks, by kind (objective, activity, milestones, update, measures). Default: glossary/simplify-headings.yml. */
   blockHeadings: Partial<Record<'objective' | 'activity' | 'milestones' | 'update' | 'measures', string>>
+  /** Simplify rules turned on or off by id (`{'tail-including': 'off'}`; `--rule tail-including=off`). Default: all on. */
+  rules: Record<string, 'on' | 'off'>
 }
 
 export const defaultOptions: Readonly<Options> = {
@@ -91,7 +94,8 @@ export const defaultOptions: Readonly<Options> = {
   leaveOut: [],
   keepOnly: [],
   we: [],
-  blockHeadings: {}
+  blockHeadings: {},
+  rules: {}
 }
 
 /** Raw option values, as a command line or a config file gives them. */
@@ -101,7 +105,7 @@ export type RawOptions = {[Key in keyof Options]?: unknown}
 export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
   const errors: Problem[] = []
   const fail = (message: string) => errors.push({file: origin, message})
-  const options: Options = {...defaultOptions, formats: [...defaultOptions.formats], glossary: [...defaultOptions.glossary], colours: {...defaultOptions.colours}, leaveOut: [], keepOnly: [], we: [], blockHeadings: {}}
+  const options: Options = {...defaultOptions, formats: [...defaultOptions.formats], glossary: [...defaultOptions.glossary], colours: {...defaultOptions.colours}, leaveOut: [], keepOnly: [], we: [], blockHeadings: {}, rules: {}}
 
   if (raw.formats !== undefined) {
     const list = Array.isArray(raw.formats) ? raw.formats : String(raw.formats).split(',')
@@ -184,11 +188,28 @@ export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
       else options.blockHeadings[kind as keyof Options['blockHeadings']] = heading.trim()
     }
   }
+  if (raw.rules !== undefined) checkRules(raw.rules, options.rules, fail)
   if (raw.config !== undefined) {
     if (typeof raw.config !== 'string' || raw.config.trim() === '') fail('--config needs a file')
     else options.config = raw.config
   }
   return errors.length > 0 ? {ok: false, errors} : {ok: true, value: options}
+}
+
+/** Check rule switches given as a map (`{tail-including: off}`) or as `--rule id=off` values: known ids, on or off. */
+function checkRules(raw: unknown, rules: Options['rules'], fail: (message: string) => void): void {
+  const pairs = Array.isArray(raw) || typeof raw === 'string'
+    ? (Array.isArray(raw) ? raw : [raw]).map((given) => {
+        const [id, value] = String(given).split('=')
+        return [id!.trim(), value === undefined ? undefined : value.trim()] as const
+      })
+    : typeof raw === 'object' && raw !== null ? Object.entries(raw).map(([id, value]) => [id, value === false ? 'off' : value === true ? 'on' : value] as const) : undefined
+  if (!pairs) return void fail('rules must be a map like {tail-including: off}')
+  for (const [id, value] of pairs) {
+    if (!ruleIds.includes(id)) fail(`--rule: unknown rule "${id}" (the rules are: ${ruleIds.join(', ')})`)
+    else if (value !== 'on' && value !== 'off') fail(`--rule: ${id} must be on or off, not "${String(value)}" (e.g. --rule ${id}=off)`)
+    else rules[id] = value
+  }
 }
 
 /** Check colours given as `{text, background, heading, callout}` (any of them), then the contrast of each pair read together. */

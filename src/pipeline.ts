@@ -32,7 +32,7 @@ export function stages(options: Options, data: PipelineData): Stage[] {
     {name: 'headings', use: [headings, {title: options.title}]},
     {name: 'plan blocks', use: planBlocks},
     {name: 'sentences', use: oneSentencePerLine},
-    {name: 'simplify', use: [simplify, {enabled: options.simplify, glossary: data.glossary, leaveOut: options.leaveOut, keepOnly: options.keepOnly, we: options.we.length > 0 ? options.we : undefined, blockHeadings: options.blockHeadings}]},
+    {name: 'simplify', use: [simplify, {enabled: options.simplify, glossary: data.glossary, leaveOut: options.leaveOut, keepOnly: options.keepOnly, we: options.we.length > 0 ? options.we : undefined, blockHeadings: options.blockHeadings, rules: options.rules}]},
     {name: 'glossary', use: [glossaryTerms, {entries: data.glossary, boldEveryUse: options.boldEveryUse, callouts: options.callouts}]},
     {name: 'readability', use: [readability, {age: options.age, familiar: familiarWords(data.glossary), american: data.american}]},
     {name: 'layout', use: [layoutRows, {glossary: data.glossary, table: data.pictures?.table, user: data.pictures?.user}]}

@@ -38,6 +38,7 @@ Options:
   --keep-only HEADING    keep only the sections with these headings; repeat for more
   --we NAME              the name of the body that wrote the plan, written as "we" (default: the name its
                          performance measures ask about, "How well does NAME …?"); repeat for more
+  --rule ID=off          turn a simplify rule off by its id (e.g. --rule tail-including=off); repeat for more
   --quiet                print only errors`,
   async run(args, io) {
     const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})

@@ -26,6 +26,7 @@ Options:
   --keep-only HEADING    keep only the sections with these headings; repeat for more
   --we NAME              the name of the body that wrote the plan, written as "we" (default: the name its
                          performance measures ask about, "How well does NAME …?"); repeat for more
+  --rule ID=off          turn a simplify rule off by its id (e.g. --rule tail-including=off); repeat for more
   --glossary DIR         a folder of glossary .yml files; repeat for more (default: the shipped glossary)
   --age N                target reading age in years (default: 9)
   --title TEXT           the document's title (default: the plan's first heading, else the file name)
@@ -49,7 +50,8 @@ Options:
     if (!values.quiet) {
       const changes = file.data.changes ?? []
       const summary = file.data.readability
-      io.out(`${changes.length} changes made; ${summary ? `${summary.fail} of ${summary.sentences} sentences still fail the checker (marked in the draft)` : ''}`)
+      const offered = changes.filter((change) => change.status === 'offered').length
+      io.out(`${changes.length - offered} changes made, ${offered} offered (easyread-suggest comments in the draft); ${summary ? `${summary.fail} of ${summary.sentences} sentences still fail the checker (marked in the draft)` : ''}`)
       for (const path of written) io.out(`wrote ${path}`)
     }
     return 0

@@ -24,7 +24,8 @@ export const optionFlags = {
   'no-simplify': {type: 'boolean'},
   'leave-out': {type: 'string', multiple: true},
   'keep-only': {type: 'string', multiple: true},
-  we: {type: 'string', multiple: true}
+  we: {type: 'string', multiple: true},
+  rule: {type: 'string', multiple: true}
 } as const
 
 /** Parsed flag values → raw options, checked later by `checkOptions`. */
@@ -49,7 +50,8 @@ export function rawOptionsFrom(values: Record<string, string | boolean | string[
     simplify: values['no-simplify'] === true ? false : undefined,
     leaveOut: values['leave-out'],
     keepOnly: values['keep-only'],
-    we: values.we
+    we: values.we,
+    rules: values.rule
   }
 }
 

@@ -1,6 +1,7 @@
 import type {Acronym} from './types.js'
 import {overlaps, type Edit, type Ranges} from './edits.js'
 import {escapeRegExp} from '../util/regex.js'
+import {termsOf} from './clauses.js'
 
 export type AcronymFinder = (text: string, protectedRanges: Ranges) => Edit[]
 
@@ -13,6 +14,7 @@ export type AcronymFinder = (text: string, protectedRanges: Ranges) => Edit[]
 export function createAcronyms(list: readonly Acronym[], explained: Set<string>): AcronymFinder {
   if (list.length === 0) return () => []
   const byAcronym = new Map(list.map((entry) => [entry.acronym, entry.expansion]))
+  const describing = new Set(list.filter((entry) => entry.describes).map((entry) => entry.acronym))
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byAcronym.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
   return (text, protectedRanges) => {
     const edits: Edit[] = []
@@ -33,7 +35,11 @@ export function createAcronyms(list: readonly Acronym[], explained: Set<string>)
       if (text.toLowerCase().includes(expansion.toLowerCase().replace(/’/g, "'")) || text.toLowerCase().includes(expansion.toLowerCase())) continue
       // "…Assessment (EqHRIA)": the words before the bracket already spell it; the plan explained it.
       if (text.slice(0, start).endsWith('(') && text.slice(end).startsWith(')')) continue
-      edits.push({start, end, after: `${expansion} (${acronym})`, rule: 'acronyms'})
+      // "including BAME and seldom heard voices": describing words in full with no noun after them read as a noun
+      // that is not one, so the expansion is only offered there.
+      const noun = termsOf(text).find((term) => term.start > end)
+      const describesNothing = describing.has(acronym) && !(noun && /^\s+$/.test(text.slice(end, noun.start)) && noun.tags.has('Noun') && !noun.tags.has('Conjunction'))
+      edits.push({start, end, after: `${expansion} (${acronym})`, rule: 'acronym', ...(describesNothing ? {confidence: 0.5} : {})})
     }
     return edits
   }

@@ -9,6 +9,9 @@ const prepositions = /^(?:in|as|by|through|with|under|to|for|at|on|from|despite|
 const determinerFirst = /^(?:our|the|a|an|this|these|their|each|every|its|his|her)\s/i
 const pronoun = /\b(we|i|they|it|he|she|this|there)\s*$/i
 
+/** A clause that starts with these depends on another one ("As the Chief Constable has said …"). */
+export const dependent = /^(?:as|if|when|whenever|where|wherever|while|although|though|because|since|unless|until|whether|once)\b/i
+
 /** A clause's subject and main verb: the first verb that can head a clause, and the words before it that name who does it. */
 export interface Clause {
   subject: string

@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import type {PlanBlock, TermUse} from '../types.js'
 import type {SentenceReport} from '../readability/types.js'
-import {blockMarker, checkMarker, draftMarker} from './draft-marks.js'
+import {blockMarker, checkMarker, draftMarker, suggestMarker} from './draft-marks.js'
 
 /** The depth of each plan block's heading in the draft: one below the section it sits in. */
 const blockDepth = new WeakMap<PlanBlock, number>()
@@ -39,7 +39,7 @@ function sentenceText(paragraph: Paragraph): string {
   return visible(paragraph).replace(/\s+/g, ' ').trim()
 }
 
-/** After each sentence that still fails the checker, a comment saying why; each plan block's heading depth. */
+/** After each sentence, the changes offered for it and, when it still fails the checker, a comment saying why; each plan block's heading depth. */
 function markUp(parent: Parent, reports: Map<string, SentenceReport[]>, depth: number): void {
   const children = parent.children as RootContent[]
   const result: RootContent[] = []
@@ -52,6 +52,7 @@ function markUp(parent: Parent, reports: Map<string, SentenceReport[]>, depth: n
     if (child.type === 'heading') sectionDepth = (child as Heading).depth
     if (child.type === 'planBlock') blockDepth.set(child, Math.min(6, sectionDepth + 1))
     if (child.type === 'paragraph') {
+      for (const suggestion of child.data?.suggestions ?? []) result.push({type: 'html', value: `${suggestMarker(suggestion.rule)} ${commentText(suggestion.text)} -->`})
       const report = reports.get(sentenceText(child))?.shift()
       if (report?.verdict === 'fail') {
         const why = report.reasons.filter((reason) => reason.verdict === 'fail').map((reason) => reason.reason)
@@ -65,14 +66,15 @@ function markUp(parent: Parent, reports: Map<string, SentenceReport[]>, depth: n
 /**
  * The simplified plan as easy-read Markdown for a writer to finish: one sentence a line, the plan blocks under their
  * plain headings (each after a block mark, so the built draft lays them out as plan blocks again), the first use of
- * each glossary term in bold, and after each sentence that still fails the checker an HTML comment saying why.
+ * each glossary term in bold; under each sentence the changes offered for it (`<!-- easyread-suggest [rule-id]: … -->`),
+ * and an HTML comment saying why when it still fails the checker.
  * The first line marks the file as a draft (see draft-marks.ts): `easyread build` does not simplify it again.
  */
 export function toDraftMarkdown(tree: Root, file: VFile, from: string): string {
   const reports = new Map<string, SentenceReport[]>()
   for (const report of file.data.sentences ?? []) reports.set(report.text, [...(reports.get(report.text) ?? []), report])
   markUp(tree, reports, 1)
-  const header: RootContent = {type: 'html', value: `${draftMarker}: simplified from ${commentText(from)} by easyread draft. Edit the words, then run "easyread build" on this file. Keep the easyread-block marks; delete an easyread-check comment once its sentence is fixed. -->`}
+  const header: RootContent = {type: 'html', value: `${draftMarker}: simplified from ${commentText(from)} by easyread draft. Edit the words, then run "easyread build" on this file. Keep the easyread-block marks; delete an easyread-check comment once its sentence is fixed, and an easyread-suggest comment once you have taken or left its suggestion. -->`}
   const document: Root = {type: 'root', children: [header, ...tree.children]}
   // remark-stringify runs mdast-util-to-markdown with GFM (tables, strike-through) and our handlers.
   return unified().use(remarkGfm).use(remarkStringify, {handlers, bullet: '-', emphasis: '_', strong: '*'}).stringify(document)

@@ -11,13 +11,15 @@ export const draftMarker = '<!-- easyread-draft'
 export const blockMarker = (kind: PlanBlockKind) => `<!-- easyread-block: ${kind} -->`
 /** Before a sentence that still fails the checker, saying why. */
 export const checkMarker = '<!-- easyread-check:'
+/** Under a sentence, a change the simplify stage offers but did not make: `<!-- easyread-suggest [rule-id]: the suggested text -->`. */
+export const suggestMarker = (rule: string) => `<!-- easyread-suggest [${rule}]:`
 
 /** Before a row's first sentence: the picture the writer chose for it in the workbench (an icon name, `none`, or `file PATH`). */
 export const pictureMarker = (choice: string) => `<!-- easyread-picture: ${choice} -->`
 
 const picturePattern = /^<!-- easyread-picture: ([^>]*?) -->$/
 const blockPattern = /^<!-- easyread-block: (objective|activity|milestones|update|measures) -->$/
-const ownComment = /^<!-- easyread-(?:draft|block|check|picture)\b[\s\S]*-->\s*$/
+const ownComment = /^<!-- easyread-(?:draft|block|check|picture|suggest)\b[\s\S]*-->\s*$/
 
 export function isDraft(tree: Root): boolean {
   return tree.children.some((child) => child.type === 'html' && child.value.startsWith(draftMarker))

@@ -5,7 +5,8 @@ import {dataFolder} from '../options.js'
 import type {PlanBlockKind} from '../types.js'
 import type {Checked, Problem} from '../util/result.js'
 import {parseYaml, stringField, unknownFields, wholeNumberField, type YamlSource} from '../util/yaml.js'
-import type {Acronym, BlockWording, PlainWord, PlanCodeWording, SimplifyData, SplitWording, VoiceWording} from './types.js'
+import {plainWordsOf} from './load-plain-words.js'
+import type {Acronym, BlockWording, PlanCodeWording, SimplifyData, SplitWording, VoiceWording} from './types.js'
 
 const kinds: readonly PlanBlockKind[] = ['objective', 'activity', 'milestones', 'update', 'measures']
 
@@ -26,8 +27,8 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     if (!parsed.ok) errors.push(...parsed.errors)
     return parsed.ok ? parsed.value : undefined
   }
-  const plainWords = listOf(open('plain-words.yml', true), ['from', 'to'], errors, ['clause', 'amount']).map(({from, to, clause, amount}) => ({from: from!, to: to!, ...(clause ? {clause: true} : {}), ...(amount ? {amount: true} : {})}) satisfies PlainWord)
-  const acronyms = listOf(open('acronyms.yml', true), ['acronym', 'expansion'], errors).map(({acronym, expansion}) => ({acronym: acronym!, expansion: expansion!}) satisfies Acronym)
+  const plainWords = plainWordsOf(open('plain-words.yml', true), errors)
+  const acronyms = listOf(open('acronyms.yml', true), ['acronym', 'expansion'], errors, ['describes']).map(({acronym, expansion, describes}) => ({acronym: acronym!, expansion: expansion!, ...(describes ? {describes: true} : {})}) satisfies Acronym)
   const blocks = blockWording(open('simplify-headings.yml', false), errors)
   const planCodes = open('plan-codes.yml', false)?.document.toJS() as PlanCodeWording | undefined
   const splitsSource = open('splits.yml', false)

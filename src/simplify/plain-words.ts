@@ -1,6 +1,6 @@
-import type {PlainWord} from './types.js'
+import type {PartOfSpeech, PlainWord} from './types.js'
 import {keepCase, overlaps, type Edit, type Ranges} from './edits.js'
-import {verbsOf} from './clauses.js'
+import {termsOf, verbsOf, type Term} from './clauses.js'
 import {escapeRegExp} from '../util/regex.js'
 
 export type PlainWordFinder = (text: string, protectedRanges: Ranges) => Edit[]
@@ -15,21 +15,42 @@ function needsAn(word: string): boolean {
   return vowelSound.test(word) || (/^[aeiou]/i.test(word) && !consonantSound.test(word))
 }
 
+/** How sure a swap is whose sense or reading the rule cannot be sure of: offered, not made. */
+const unsure = 0.5
+
+const posTags: Record<PartOfSpeech, string> = {noun: 'Noun', verb: 'Verb', adjective: 'Adjective', adverb: 'Adverb'}
+
+/**
+ * Whether the sentence reads the office word in the part of speech its swap needs: `sure` when the tagger reads it so
+ * and no other way, `unsure` when it reads it so among others (a noun that may be a verb), `no` when it does not.
+ * An entry with no `pos` whose plain words are a phrase ("carry out", "very important") needs a single word read as a
+ * verb or an adjective, the way such phrases stand: never a noun ("the implement").
+ */
+function reading(entry: PlainWord, term: Term | undefined): 'sure' | 'unsure' | 'no' {
+  if (!term || /\s/.test(entry.from)) return 'sure'
+  const wanted = entry.pos ? [posTags[entry.pos]] : /\s/.test(entry.to) ? ['Verb', 'Adjective', 'Adverb'] : undefined
+  if (!wanted) return 'sure'
+  if (!wanted.some((tag) => term.tags.has(tag))) return 'no'
+  const others = Object.values(posTags).filter((tag) => !wanted.includes(tag) && term.tags.has(tag))
+  return others.length > 0 ? 'unsure' : 'sure'
+}
+
 /**
  * The plain-words rule: each office word of the list ("utilise", "in order to") becomes its everyday word ("use",
  * "to"), as whole words, keeping case, and fixing "a"/"an" before it. Never inside a quotation or a protected stretch
  * (a glossary term of several words), never in a name (a capitalised word that does not start the sentence), and
- * never where it would say a word twice ("improve and enhance").
+ * never where it would say a word twice ("improve and enhance"). An entry can say where it holds (see PlainWord):
+ * elsewhere the word stays; a swap that depends on the sense (`offer: true`), or on a reading the tagger is not sure
+ * of, is offered with a confidence of 0.5, not made.
  */
 export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
   if (list.length === 0) return () => []
-  const byWords = new Map(list.map((entry) => [entry.from.toLowerCase().replace(/\s+/g, ' '), entry.to]))
-  const needClause = new Set(list.filter((entry) => entry.clause).map((entry) => entry.from.toLowerCase().replace(/\s+/g, ' ')))
-  const needAmount = new Set(list.filter((entry) => entry.amount).map((entry) => entry.from.toLowerCase().replace(/\s+/g, ' ')))
+  const byWords = new Map(list.map((entry) => [entry.from.toLowerCase().replace(/\s+/g, ' '), entry]))
   const alternatives = [...byWords.keys()].sort((a, b) => b.length - a.length).map((from) => escapeRegExp(from).replace(/ /g, '\\s+'))
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu')
   return (text, protectedRanges) => {
     const edits: Edit[] = []
+    const terms = termsOf(text)
     for (const match of text.matchAll(pattern)) {
       const start = match.index
       const end = start + match[0].length
@@ -37,13 +58,24 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
       const atStart = /^[\s"“‘(]*$/.test(text.slice(0, start))
       if (!atStart && /^\p{Lu}/u.test(match[0])) continue
       const key = match[0].toLowerCase().replace(/\s+/g, ' ')
-      const to = byWords.get(key)!
+      const entry = byWords.get(key)!
+      const to = entry.to
       // "ensure long term solutions" → "make sure long term solutions" never: "make sure" needs a clause after it.
       const rest = /^[^,.;:!?]*/.exec(text.slice(end))![0]
-      if (needClause.has(key) && !/^\s+that\b/i.test(rest) && !verbsOf(rest).some((verb) => !verb.nonFinite)) continue
+      if (entry.clause && !/^\s+that\b/i.test(rest) && !verbsOf(rest).some((verb) => !verb.nonFinite)) continue
       // "an approximately round number" → "an about round number" never: "about" needs an amount after it, and no
       // article before it ("an approximately 10% rise").
-      if (needAmount.has(key) && (!amountNext.test(rest) || /(?:^|\s)(?:an?|the)\s+$/i.test(text.slice(0, start)))) continue
+      if (entry.amount && (!amountNext.test(rest) || /(?:^|\s)(?:an?|the)\s+$/i.test(text.slice(0, start)))) continue
+      // "most significant" is not "most big"; "identified as" is not "found as"; "an opportunity to" is "a chance to",
+      // but "training opportunities" are not "training chances".
+      const previousWord = /(\p{L}+)\s+$/u.exec(text.slice(0, start))?.[1]?.toLowerCase()
+      const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase()
+      if (previousWord && entry.notAfter?.includes(previousWord)) continue
+      if (nextWord && entry.notBefore?.includes(nextWord)) continue
+      if (entry.onlyBefore && !(nextWord && entry.onlyBefore.includes(nextWord))) continue
+      if (entry.onlyAfter && !(previousWord && entry.onlyAfter.includes(previousWord))) continue
+      const read = reading(entry, terms.find((term) => term.start <= start && term.end >= end))
+      if (read === 'no') continue
       // "improve and enhance" → "improve and improve" never: the office word stays where its plain word is its neighbour.
       const before = /(\p{L}+)\s+(?:and|or)\s+$/iu.exec(text.slice(0, start))?.[1]
       const next = /^\s+(?:and|or)\s+(\p{L}+)/iu.exec(text.slice(end))?.[1]
@@ -59,7 +91,7 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
           after = `${keepCase(article[1]!, wanted)} ${after}`
         }
       }
-      edits.push({start: from, end, after, rule: 'plain-words'})
+      edits.push({start: from, end, after, rule: 'plain-word', ...(entry.offer || read === 'unsure' ? {confidence: unsure} : {})})
     }
     return edits
   }

@@ -1,13 +1,12 @@
 import type {List, ListItem, Paragraph, Parent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
-import type {Position} from 'unist'
 import {toString} from 'mdast-util-to-string'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {createMatcher} from '../glossary/match.js'
 import type {PlanBlock, PlanBlockKind} from '../types.js'
-import type {Change, SimplifyData, SimplifyRule, SplitWording} from './types.js'
+import type {RuleId, SimplifyData, SplitWording} from './types.js'
 import {shippedSimplifyData} from './load.js'
-import {applyEdits, quotations} from './edits.js'
+import {applyEdits, keepCase, overlaps, quotations, type Edit} from './edits.js'
 import {createPlainWords} from './plain-words.js'
 import {createAcronyms} from './acronyms.js'
 import {planCodeSentence} from './plan-codes.js'
@@ -21,6 +20,8 @@ import {splitSentence} from './split.js'
 import {alignedParagraph, sourceOf, type SourceText} from './text.js'
 import {isDraft, restoreDraft} from './draft-marks.js'
 import {createVoice, planVoice} from './voice.js'
+import {createEngine, offer, type Engine, type RuleSwitches} from './engine.js'
+import {escapeRegExp} from '../util/regex.js'
 
 export interface SimplifyOptions {
   /** Simplify at all. Default: true (`--no-simplify` turns it off). A draft (see draft-marks.ts) is never simplified. */
@@ -37,6 +38,8 @@ export interface SimplifyOptions {
   readonly we?: readonly string[]
   /** The rules' data. Default: the shipped files in glossary/. */
   readonly data?: SimplifyData
+  /** Rules turned off by id (`{'tail-including': 'off'}`; see rules/index.ts). Default: all on. */
+  readonly rules?: RuleSwitches
 }
 
 /** Containers whose sentences are simplified (as the sentence stage splits them). */
@@ -44,12 +47,14 @@ const inside = new Set(['root', 'planBlock', 'list', 'listItem', 'blockquote'])
 
 interface State {
   data: SimplifyData
-  changes: Change[]
+  engine: Engine
   findWords: ReturnType<typeof createPlainWords>
   findAcronyms: ReturnType<typeof createAcronyms>
   terms: ReturnType<typeof createMatcher>
   /** The voice rule, for the plan's own body's names. */
   inOurVoice: (sentence: string) => string
+  /** The split of a sentence with every cut, sure or not, by order lead and text: each is looked for twice. */
+  offerable: Map<string, ReturnType<typeof splitSentence>>
 }
 
 /**
@@ -70,18 +75,19 @@ export function simplify(options: SimplifyOptions = {}) {
     if (options.enabled === false) return
     const state: State = {
       data: wording,
-      changes: [],
+      engine: createEngine(options.rules),
       findWords: createPlainWords(wording.plainWords),
       findAcronyms: createAcronyms(wording.acronyms, new Set()),
       terms: createMatcher((options.glossary ?? []).filter((entry) => /[\s-]/.test(entry.term))),
-      inOurVoice: createVoice(options.we ?? planVoice(tree, wording.voice.seen), wording.voice)
+      inOurVoice: createVoice(options.we ?? planVoice(tree, wording.voice.seen), wording.voice),
+      offerable: new Map()
     }
-    for (const {heading, nodes} of chooseSections(tree, {leaveOut: options.leaveOut ?? [], keepOnly: options.keepOnly ?? []})) {
+    for (const {heading, nodes} of state.engine.on('section-left-out') ? chooseSections(tree, {leaveOut: options.leaveOut ?? [], keepOnly: options.keepOnly ?? []}) : []) {
       const words = [heading, ...nodes].map((node) => toString(node)).join('\n')
-      record(state, 'sections', words, '', {start: heading.position!.start, end: (nodes.at(-1) ?? heading).position!.end})
+      state.engine.record('section-left-out', words, '', {start: heading.position!.start, end: (nodes.at(-1) ?? heading).position!.end})
     }
     walk(tree, state, undefined)
-    file.data.changes = state.changes
+    file.data.changes = state.engine.changes
   }
 }
 
@@ -90,8 +96,8 @@ function walk(parent: Parent, state: State, block: PlanBlock | undefined): void 
   if (parent.type === 'planBlock') {
     const node = parent as PlanBlock
     const heading = state.data.blocks[node.kind].heading
-    if (node.label !== heading) {
-      record(state, 'plan-blocks', node.label, heading, node.position)
+    if (node.label !== heading && state.engine.on('block-heading')) {
+      state.engine.record('block-heading', node.label, heading, node.position)
       node.label = heading
     }
   }
@@ -107,60 +113,138 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   const source = sourceOf(paragraph)
   if (!source || !/\p{L}/u.test(source.text)) return [paragraph]
   const text = source.text
+  const {engine} = state
   // Word rules first, on the words as the plan wrote them, so that each change has its exact place.
   const protectedRanges = [...quotations(text), ...state.terms.find(text).map((match) => [match.start, match.end] as [number, number])]
-  const {text: worded, applied} = applyEdits(text, [...state.findAcronyms(text, protectedRanges), ...state.findWords(text, protectedRanges)])
-  for (const edit of applied) record(state, edit.rule, text.slice(edit.start, edit.end), edit.after, source.position(edit.start, edit.end))
+  const edits = [...(engine.on('acronym') ? state.findAcronyms(text, protectedRanges) : []), ...(engine.on('plain-word') ? state.findWords(text, protectedRanges) : [])]
+  const {text: worded, applied} = applyEdits(text, edits.filter((edit) => engine.sure(edit.confidence ?? 1)))
+  for (const edit of applied) engine.record(edit.rule, text.slice(edit.start, edit.end), edit.after, source.position(edit.start, edit.end), edit.confidence)
+  const wordOffers = edits.filter((edit) => !engine.sure(edit.confidence ?? 1) && !overlaps(edit.start, edit.end, applied.map((kept) => [kept.start, kept.end])))
   // A paragraph the reader joined from several lines is one sentence: once rewritten, on one line.
   let sentence = worded === text ? worded : worded.replace(/\s*\n\s*/g, ' ')
   const whole = source.position(0, text.length)
-  if (block?.kind === 'update') {
+  if (block?.kind === 'update' && engine.on('plan-code')) {
     const plain = planCodeSentence(sentence, state.data.planCodes)
     if (plain) {
-      record(state, 'plan-codes', sentence, plain, whole)
+      engine.record('plan-code', sentence, plain, whole)
       sentence = plain
     }
   }
-  if ((block?.kind === 'objective' || block?.kind === 'activity') && parent === block && index === 0) {
+  if ((block?.kind === 'objective' || block?.kind === 'activity') && parent === block && index === 0 && engine.on('block-order')) {
     const plain = blockSentence(sentence.replace(/\s*\n\s*/g, ' '), state.data.blocks[block.kind])
     if (plain) {
-      record(state, 'plan-blocks', sentence, plain, whole)
+      engine.record('block-order', sentence, plain, whole)
       sentence = plain
     }
   }
   const voiced = state.inOurVoice(sentence)
-  if (voiced !== sentence) {
-    record(state, 'voice', sentence, voiced, whole)
+  // "How effective is X at …?" → "How well do we …?" is the question rule; the name as subject or owner, the "we" rule.
+  const voiceRule = /^How\b/.test(sentence) && /^How\b/.test(voiced) ? 'voice-question' : 'voice-we'
+  if (voiced !== sentence && engine.on(voiceRule)) {
+    engine.record(voiceRule, sentence, voiced, whole)
     sentence = voiced
   }
   // The items of a block's list, and the milestones written as a paragraph, are orders ("Design a plan …"), even where
   // the tagger misses the verb; the block's lead ("We will") gives the pieces of a cut order their subject.
   const orders = block !== undefined && (parent.type === 'listItem' || block.kind === 'milestones')
   const orderLead = orders ? state.data.blocks[block.kind].lead : undefined
-  const layout = parent.type === 'listItem' ? undefined : listLayout(sentence) ?? seriesLayout(sentence, state.data.splits)
+  const rules = engine.splitRules
+  const layout = parent.type === 'listItem' ? undefined : marked(sentence, engine) ?? seriesLayout(sentence, state.data.splits, engine)
   // A list with an item still too long is left to the split rule when it can cut the sentence: a long piece may then
   // be laid out as a list of its own, below.
   const tooLong = layout?.items.some((item) => wordCount(item) > state.data.splits.above) === true
-  const unlisted = tooLong ? splitSentence(sentence, state.data.splits, orderLead) : undefined
+  const unlisted = tooLong ? splitSentence(sentence, state.data.splits, orderLead, rules) : undefined
   const list = unlisted && unlisted.sentences.length > 1 ? undefined : layout
-  const split = list ? splitSentence(list.lead, state.data.splits, orderLead) : unlisted ?? splitSentence(sentence, state.data.splits, orderLead)
-  if (list) record(state, 'lists', sentence, listText(list), whole)
-  for (const cut of split.cuts) record(state, 'split', cut.before, cut.after.join(' '), whole)
-  if (sentence === text && !list && split.sentences.length === 1) return [paragraph]
+  const split = list ? splitSentence(list.lead, state.data.splits, orderLead, rules) : unlisted ?? splitSentence(sentence, state.data.splits, orderLead, rules)
+  if (list) engine.record(list.rule, sentence, listText(list), whole)
+  for (const cut of split.cuts) engine.record(cut.rule, cut.before, cut.after.join(' '), whole, cut.confidence)
+  if (sentence === text && !list && split.sentences.length === 1 && wordOffers.length === 0 && !offersSplit(sentence, state, orderLead, parent)) return [paragraph]
+  const lines: Paragraph[] = []
   const nodes: RootContent[] = split.sentences.flatMap((line): RootContent[] => {
     // A piece of a cut that is still long may be a series of things we will do: laid out as a list too.
-    const pieceList = split.sentences.length > 1 && parent.type !== 'listItem' && wordCount(line) > state.data.splits.above ? seriesLayout(line, state.data.splits) : undefined
-    if (!pieceList) return [alignedParagraph(source, line, paragraph.data)]
-    record(state, 'lists', line, listText(pieceList), whole)
-    return [alignedParagraph(source, pieceList.lead, paragraph.data), bulleted(source, pieceList.items)]
+    const pieceList = split.sentences.length > 1 && parent.type !== 'listItem' && wordCount(line) > state.data.splits.above ? seriesLayout(line, state.data.splits, engine) : undefined
+    if (!pieceList) {
+      const node = alignedParagraph(source, line, paragraph.data)
+      lines.push(node)
+      return [node]
+    }
+    engine.record(pieceList.rule, line, listText(pieceList), whole)
+    const lead = alignedParagraph(source, pieceList.lead, paragraph.data)
+    lines.push(lead)
+    return [lead, bulleted(source, pieceList.items)]
   })
   if (list) nodes.push(bulleted(source, list.items))
+  for (const node of lines) offerSplit(node, state, orderLead, parent, whole)
+  for (const edit of wordOffers) offerWord(edit, text, lines, state, source.position(edit.start, edit.end))
   return nodes
 }
 
+/** The split of `sentence` that cuts which are not sure would make (undefined when none would, or in a list's item). */
+function offerable(sentence: string, state: State, orderLead: string | undefined, parent: Parent): ReturnType<typeof splitSentence> | undefined {
+  if (parent.type === 'listItem' || wordCount(sentence) <= state.data.splits.above) return undefined
+  const key = `${orderLead ?? ''}\u0000${sentence}`
+  let split = state.offerable.get(key)
+  if (!split) {
+    split = splitSentence(sentence, state.data.splits, orderLead, state.engine.splitRules, 0)
+    state.offerable.set(key, split)
+  }
+  return split.sentences.length > 1 ? split : undefined
+}
+
+/** Whether a cut that is not sure could still split `sentence` (then the paragraph is rebuilt to hold the offer). */
+function offersSplit(sentence: string, state: State, orderLead: string | undefined, parent: Parent): boolean {
+  return offerable(sentence, state, orderLead, parent) !== undefined
+}
+
+/**
+ * A sentence still too long after the sure cuts, that cuts which are not sure would split: the split is offered under
+ * it, under the rule of its least sure cut. Items of a list are left as they are, as the made cuts leave them.
+ */
+function offerSplit(node: Paragraph, state: State, orderLead: string | undefined, parent: Parent, whole: ReturnType<SourceText['position']>): void {
+  const line = toString(node)
+  const split = offerable(line, state, orderLead, parent)
+  if (!split) return
+  const least = split.cuts.reduce((low, cut) => (cut.confidence < low.confidence ? cut : low))
+  if (state.engine.sure(least.confidence)) return
+  const after = split.sentences.join(' ')
+  state.engine.record(least.rule, line, after, whole, least.confidence, 'offered')
+  offer(node, {rule: least.rule, text: after})
+}
+
+/** A word swap that is not sure, offered under the sentence that holds the words, as that sentence with the swap made. */
+function offerWord(edit: Edit, text: string, lines: readonly Paragraph[], state: State, position: ReturnType<SourceText['position']>): void {
+  const words = text.slice(edit.start, edit.end)
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(words).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}'’-])`, 'u')
+  for (const node of lines) {
+    const line = toString(node)
+    const found = pattern.exec(line)
+    if (!found) continue
+    const after = line.slice(0, found.index) + (found[0] === words ? edit.after : keepCase(found[0], edit.after)) + line.slice(found.index + found[0].length)
+    state.engine.record(edit.rule, line, after, position, edit.confidence, 'offered')
+    offer(node, {rule: edit.rule, text: after})
+    return
+  }
+}
+
+/** A series after "such as", "including", a colon or a semicolon, laid out as a list (the list-marked rule). */
+function marked(text: string, engine: Engine): RuledList | undefined {
+  const layout = engine.on('list-marked') ? listLayout(text) : undefined
+  return layout ? {...layout, rule: 'list-marked'} : undefined
+}
+
+/** A list layout and the rule that made it. */
+interface RuledList extends ListLayout {
+  rule: RuleId
+}
+
 /** The series a sentence (or a long piece of a cut) may end in, as a list: things to do, things, or "-ing" doings. */
-function seriesLayout(text: string, wording: SplitWording): ListLayout | undefined {
-  return verbListLayout(text, wording) ?? seriesListLayout(text, wording) ?? gerundListLayout(text, wording)
+function seriesLayout(text: string, wording: SplitWording, engine: Engine): RuledList | undefined {
+  const layouts = [['list-verbs', verbListLayout], ['list-series', seriesListLayout], ['list-gerunds', gerundListLayout]] as const
+  for (const [id, layout] of layouts) {
+    const found = engine.on(id) ? layout(text, wording) : undefined
+    if (found) return {...found, rule: id}
+  }
+  return undefined
 }
 
 /** A list as the audit trail shows it: the lead-in line, then "- item" lines. */
@@ -171,13 +255,4 @@ function listText(list: ListLayout): string {
 function bulleted(source: SourceText, items: readonly string[]): List {
   const children: ListItem[] = items.map((item) => ({type: 'listItem', spread: false, children: [alignedParagraph(source, item, undefined)]}))
   return {type: 'list', ordered: false, spread: false, children}
-}
-
-function record(state: State, rule: SimplifyRule, before: string, after: string, position: Position | undefined): void {
-  state.changes.push({
-    rule,
-    before,
-    after,
-    ...(position ? {line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column} : {})
-  })
 }

@@ -1,6 +1,7 @@
 import {standsAlone, wordCount, type Term} from './clauses.js'
 import {isThing} from './series-lists.js'
 import {formsOf, type Cut, type TailContext} from './tails.js'
+import type {SplitWording} from './types.js'
 
 // Tail cuts whose new sentence names again what the first one was about: "This includes …", "These are …", "This
 // plan …", "Our most vulnerable citizens are …", "This person is …", "This is set out in …".
@@ -17,15 +18,28 @@ export function includingCuts({body, terms, wording, leftPart}: TailContext): Cu
   const bracket = match[1]!.includes('(')
   if (bracket && !/\)$/.test(body)) return []
   const rest = bracket ? body.slice(match.index + match[0].length, -1) : body.slice(match.index + match[0].length)
-  if (!match[1]!.includes(',') && !bracket && !terms.some((term) => term.end === left.length && term.tags.has('Noun') && !term.tags.has('Pronoun'))) return []
-  if (bracket) return wordCount(rest) < 2 || /;/.test(rest) || wordCount(left) < 5 || !standsAlone(left) ? [] : [{left: leftPart(left), right: `${wording.including} ${rest}`, joiner: 'including'}]
+  const noun = terms.find((term) => term.end === left.length && term.tags.has('Noun') && !term.tags.has('Pronoun'))
+  if (!match[1]!.includes(',') && !bracket && !noun) return []
+  if (wordCount(rest) < 2 || /;/.test(rest) || wordCount(left) < 5 || !standsAlone(left)) return []
   // The words after "including" run to the end as one item or one series ("A, B and C"); "…, including A, to B" does not.
   const parts = rest.split(/\s*,\s*/)
   const series = parts.length === 1 || (/\s(?:and|or)\s/.test(parts.at(-1)!) && parts.every((part) => wordCount(part) <= 5))
   // "…, including the Justice Strategy, through our plans": a part that opens with a preposition goes on with the sentence.
-  if (parts.slice(1).some((part) => /^(?:through|to|from|in|into|by|with|for|at|on|across|under|over)\s/i.test(part))) return []
-  if (!series || wordCount(rest) < 2 || /;/.test(rest) || wordCount(left) < 5 || !standsAlone(left)) return []
-  return [{left: leftPart(left), right: `${wording.including} ${rest}`, joiner: 'including'}]
+  if (!bracket && (!series || parts.slice(1).some((part) => /^(?:through|to|from|in|into|by|with|for|at|on|across|under|over)\s/i.test(part)))) return []
+  return [includingSentence(left, rest, noun, wording, leftPart)]
+}
+
+/**
+ * The sentence an including cut makes. After a common noun it names the noun again, in its number: "… a range of
+ * sources. These sources include …", "… and partners. These partners include …", so that it is clear what includes
+ * what. Else "This includes …", whose "This" may point at the whole clause or at its last noun: only offered.
+ */
+function includingSentence(left: string, rest: string, noun: Term | undefined, wording: SplitWording, leftPart: (text: string) => string): Cut {
+  if (noun && /^\p{Ll}/u.test(noun.text) && !noun.tags.has('Gerund')) {
+    const lead = (noun.tags.has('Plural') ? wording.includingAside.plural : wording.includingAside.singular).replace('{noun}', nounWord(noun))
+    return {left: leftPart(left), right: `${lead} ${rest}`, joiner: 'including', confidence: 0.85}
+  }
+  return {left: leftPart(left), right: `${wording.including} ${rest}`, joiner: 'including'}
 }
 
 /** A noun group's number, from its head word (the last word before "of", "in", …): "an eighth of …" is singular. */
@@ -60,6 +74,9 @@ export function appositiveCuts({body, terms, wording, leftPart}: TailContext): C
   const group = match[1]!
   const start = match.index + match[0].length - group.length
   const before = terms.filter((term) => term.end <= match.index).at(-1)
+  // "the passing of Her Majesty, the late Queen Elizabeth II": a person named again is no "This is …".
+  const person = terms.some((term) => term.start >= match.index - 40 && (term.tags.has('Person') || term.tags.has('Honorific')))
+  if (person || /\b(?:majesty|highness|late)\b/i.test(body.slice(Math.max(0, match.index - 30)))) return []
   if (!before?.tags.has('Noun') || /\band\s+(?:the|a|an)\b/i.test(group) || /,/.test(left.slice(-40)) && /\band\b/i.test(left.slice(left.lastIndexOf(',')))) return []
   // "a move that creates new crime types": the group may end in a clause about its noun.
   const relative = /\s(?:that|which|who)\s/i.exec(group)
@@ -123,7 +140,10 @@ export function thatCuts({body, terms, main, wording, leftPart}: TailContext): C
     const rest = body.slice(match.index + match[0].length)
     if (/[;]|,\s+(?:and|but|which)\s/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 3 || !standsAlone(left)) continue
     const lead = noun.tags.has('Plural') ? wording.that.plural : wording.that.singular
-    found.push({left: leftPart(left), right: `${lead} ${nounWord(noun)} ${rest}`, joiner: 'that'})
+    // "depends on a workforce that is supported …": a "that is …" clause says which one is meant, and on its own it
+    // would claim what the sentence only asked for: offered.
+    const defining = /^(?:is|are|was|were)\b/i.test(rest)
+    found.push({left: leftPart(left), right: `${lead} ${nounWord(noun)} ${rest}`, joiner: 'that', ...(defining ? {confidence: 0.5} : {})})
   }
   return found
 }
@@ -150,7 +170,10 @@ export function withCuts({body, terms, main, wording, leftPart}: TailContext): C
   const being = /^being\s+/i.exec(rest)
   const be = future ? wording.with.future : plural ? wording.with.plural : wording.with.singular
   const right = being ? `${group} ${be} ${rest.slice(being[0].length)}` : `${group} ${be} ${rest}`
-  return [{left: leftPart(left), right, joiner: 'with'}]
+  // "…, with Local Outcome Improvement Plans taken into account in their development": once the group is the subject,
+  // "their" may point at it instead of what it meant: offered.
+  const drifts = /\b(?:their|its|they|them|it)\b/i.test(rest)
+  return [{left: leftPart(left), right, joiner: 'with', ...(drifts ? {confidence: 0.5} : {})}]
 }
 
 /**

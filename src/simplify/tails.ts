@@ -1,13 +1,22 @@
 import nlp from 'compromise'
-import type {SplitWording} from './types.js'
+import type {RuleId, RuleInfo, SplitWording} from './types.js'
 import {bare, capitalise, mainClause, standsAlone, verbsOf, wordCount, type Clause, type Term} from './clauses.js'
 
 /** One way to cut a sentence in two: the left sentence, the right one (not yet capitalised or ended), and what made it. */
 export interface Cut {
   left: string
   right: string
-  /** Which joiner made it, for the audit trail. */
+  /** The words it was cut at ("and", "which", "-ing"). */
   joiner: string
+  /** The rule that made it (set by split.ts from the registry). */
+  rule?: RuleId
+  /** How sure the cut is; default: its rule's confidence. */
+  confidence?: number
+}
+
+/** A rule of the split family: the registry's entry and the cuts it finds in a sentence (rules/<id>.ts). */
+export interface SplitRule extends RuleInfo {
+  cuts: (context: TailContext) => Cut[]
 }
 
 /** What the tail cuts need to know of the sentence being cut. */
@@ -161,5 +170,8 @@ export function frontPurposeCuts({body, terms, wording}: TailContext): Cut[] {
   const clause = body.slice(match[0].length)
   const main = mainClause(clause)
   if (!main || wordCount(purpose) < 4 || wordCount(clause) < 4 || verbsOf(purpose).length > 1 && /\b(?:that|which|who)\b/i.test(purpose)) return []
+  // "To create your plan we have consulted the public, partners and …": the comma is inside a series of the main clause,
+  // which came before it; the words after it are no clause.
+  if (/\b(?:we|i|they)\s+(?:\p{L}+\s+)?(?:have|has|had|will|are|is|were|was|can|must)\b/iu.test(purpose)) return []
   return [{left: `${capitalise(clause)}.`, right: `${purposeLead(main, wording)} ${purpose.charAt(0).toLowerCase()}${purpose.slice(1)}`, joiner: 'to (first)'}]
 }

@@ -1,14 +1,36 @@
 import type {PlanBlockKind} from '../types.js'
 
-/** The rule families of the simplify stage; each change names the one that made it. */
-export type SimplifyRule = 'sections' | 'plan-blocks' | 'plan-codes' | 'acronyms' | 'plain-words' | 'voice' | 'lists' | 'split'
+/** The rule families of the simplify stage: the coarse kinds of change, each made of one or more rules. */
+export type RuleFamily = 'sections' | 'plan-blocks' | 'plan-codes' | 'acronyms' | 'plain-words' | 'voice' | 'lists' | 'split'
 
-export const simplifyRules: readonly SimplifyRule[] = ['sections', 'plan-blocks', 'plan-codes', 'acronyms', 'plain-words', 'voice', 'lists', 'split']
+export const ruleFamilies: readonly RuleFamily[] = ['sections', 'plan-blocks', 'plan-codes', 'acronyms', 'plain-words', 'voice', 'lists', 'split']
 
-/** One change the simplify stage made: what it was, what it became, and where the words are in the user's file. */
+/** A rule's own id ("split-semicolon", "tail-purpose", "plain-word"): the registry in rules/index.ts lists them all. */
+export type RuleId = string
+
+/** A rule of the registry: its id, its family, how sure its changes are (0 to 1) and what it does, for the writer. */
+export interface RuleInfo {
+  id: RuleId
+  family: RuleFamily
+  /** How sure a change of this rule is, when the rule gives no confidence of its own for one change. */
+  confidence: number
+  /** What the rule does, in a line for the changes page and the README. */
+  summary: string
+}
+
+/** Made: applied to the text. Offered: suggested to the writer (in the draft, the changes page and the report), not applied. */
+export type ChangeStatus = 'made' | 'offered'
+
+/** One change of the simplify stage: what it was, what it became, and where the words are in the user's file. */
 export interface Change {
-  rule: SimplifyRule
+  /** The rule's own id. */
+  rule: RuleId
+  family: RuleFamily
+  /** How sure the rule is that the change is right (0 to 1); below `sureAt` (rules/index.ts) it is only offered. */
+  confidence: number
+  status: ChangeStatus
   before: string
+  /** What the words became; for an offered change, the suggested text (the whole sentence, for a word swap). */
   after: string
   /** Where the words it changed start and end in the user's file (absent when the reader gave no place). */
   line?: number
@@ -17,7 +39,11 @@ export interface Change {
   endColumn?: number
 }
 
-/** An office word and the everyday word that says the same (glossary/plain-words.yml). */
+/** The parts of speech a plain-words entry may name (its `pos`). */
+export const partsOfSpeech = ['noun', 'verb', 'adjective', 'adverb'] as const
+export type PartOfSpeech = (typeof partsOfSpeech)[number]
+
+/** An office word and the everyday word that says the same (glossary/plain-words.yml), and where the swap holds. */
 export interface PlainWord {
   from: string
   to: string
@@ -25,12 +51,26 @@ export interface PlainWord {
   clause?: boolean
   /** The plain words need an amount after them ("about 3 weeks", "about half"): elsewhere ("an approximately round number") the office word stays. Default: false. */
   amount?: boolean
+  /** The swap holds in one sense of the word only, which the sentence may not have: it is offered, never made. Default: false. */
+  offer?: boolean
+  /** The part of speech of the office word in the sense the swap holds ("sustained" as an adjective, not the verb): elsewhere the word stays, and where the tagger cannot tell, the swap is offered. Default: any. */
+  pos?: PartOfSpeech
+  /** Words before it after which the swap fails ("most significant" is not "most big"). Default: none. */
+  notAfter?: readonly string[]
+  /** Words after it before which the swap fails ("identified as" is not "found as"). Default: none. */
+  notBefore?: readonly string[]
+  /** The swap holds only before one of these words ("an opportunity to" → "a chance to"). Default: anywhere. */
+  onlyBefore?: readonly string[]
+  /** The swap holds only after one of these words ("will provide clarity on" → "will be clear about"). Default: anywhere. */
+  onlyAfter?: readonly string[]
 }
 
 /** An acronym and its words in full (glossary/acronyms.yml). */
 export interface Acronym {
   acronym: string
   expansion: string
+  /** The words in full describe a noun ("Black, Asian and Minority Ethnic"): written out only before a noun, else offered. Default: false. */
+  describes?: boolean
 }
 
 /** How a plan block is laid out: its plain heading, and the words that turn an order ("Keep people safe") into a sentence. */

@@ -19,7 +19,7 @@ describe('easyread draft, then easyread build on the edited draft (built CLI)', 
     const drafted = runCli(['draft', fullPlan, '--out', folder])
     expect(drafted.stderr).toBe('')
     expect(drafted.code).toBe(0)
-    expect(drafted.stdout).toMatch(/^\d+ changes made; \d+ of \d+ sentences still fail the checker/)
+    expect(drafted.stdout).toMatch(/^\d+ changes made, \d+ offered \(easyread-suggest comments in the draft\); \d+ of \d+ sentences still fail the checker/)
     const draftPath = path.join(folder, '000_473ab78beabed092.draft.md')
     const draft = await readFile(draftPath, 'utf8')
 
@@ -38,7 +38,14 @@ describe('easyread draft, then easyread build on the edited draft (built CLI)', 
     const changesPage = fromHtml(await readFile(path.join(folder, '000_473ab78beabed092.changes.html'), 'utf8'))
     const rows = selectAll(changesPage, 'tr').slice(1)
     expect(rows.length).toBeGreaterThan(100)
-    expect(toString(changesPage)).toContain('Long sentences split in two')
+    expect(toString(changesPage)).toContain('Long sentences split')
+    // Each row names its rule and how sure it is; the offered changes are listed apart, under their own heading.
+    expect(toString(changesPage)).toMatch(/split-and\s*\d+%/)
+    expect(toString(changesPage)).toMatch(/Offered, not made \(\d+\)/)
+
+    // Changes the rules were not sure of are offered under their sentence, not made: the office word stays.
+    expect(draft).toMatch(/\n<!-- easyread-suggest \[plain-word\]: [^\n]+ -->\n/)
+    expect(draft).toMatch(/Establish current and projected demographics[^\n]*\n\n\s*<!-- easyread-suggest \[plain-word\]: Set up current and projected demographics/)
 
     // The writer fixes the failing sentence and deletes its comment.
     const fixed = 'I am sure the police in Scotland will keep getting better.'
@@ -61,6 +68,7 @@ describe('easyread draft, then easyread build on the edited draft (built CLI)', 
     const labels = selectAll(page, 'p').filter((node) => (node.properties.className as string[] | undefined)?.includes('plan-label')).map((node) => toString(node))
     expect(new Set(labels)).toEqual(new Set(['What we want to do', 'What we will do', 'The steps we will take', 'When we will tell you how it is going', 'How we will check it is working']))
     expect(toString(page)).not.toContain('easyread-check')
+    expect(toString(page)).not.toContain('easyread-suggest')
   }, 60_000)
 
   it('builds a full plan simplified by default, and as written with --no-simplify', async () => {
@@ -68,7 +76,7 @@ describe('easyread draft, then easyread build on the edited draft (built CLI)', 
     expect(runCli(['build', fullPlan, '--out', folder, '--format', 'json', '--quiet']).code).toBe(0)
     const simplified = JSON.parse(await readFile(path.join(folder, '000_473ab78beabed092.report.json'), 'utf8')) as Report
     expect(simplified.changes.length).toBeGreaterThan(100)
-    expect(simplified.changes.filter((change) => change.rule === 'split')).toContainEqual(expect.objectContaining({before: expect.stringContaining('Policing in Scotland is very varied, and we recognise'), line: expect.any(Number)}))
+    expect(simplified.changes.filter((change) => change.family === 'split' && change.status === 'made')).toContainEqual(expect.objectContaining({rule: 'split-and', before: expect.stringContaining('Policing in Scotland is very varied, and we recognise'), line: expect.any(Number)}))
     expect(runCli(['build', fullPlan, '--out', folder, '--format', 'json', '--quiet', '--no-simplify']).code).toBe(0)
     const plain = JSON.parse(await readFile(path.join(folder, '000_473ab78beabed092.report.json'), 'utf8')) as Report
     expect(plain.changes).toEqual([])

@@ -1,0 +1,18 @@
+import {ruleCases} from './cases.js'
+
+ruleCases('list-verbs', {
+  "invalid": [
+    {
+      "input": "We will continue to develop our investigative capability in this field, offer advice and education inputs about online safety and support victims of such crimes.",
+      "output": [
+        "We will:",
+        "- continue to develop our investigative capability in this field",
+        "- offer advice and education inputs about online safety",
+        "- support victims of such crimes"
+      ]
+    }
+  ],
+  "valid": [
+    "We will carry out a training framework, mentoring programme and go after joint development chances with partners."
+  ]
+})

@@ -1,0 +1,24 @@
+import {ruleCases} from './cases.js'
+
+ruleCases('split-and', {
+  "invalid": [
+    {
+      "input": "Policing in Scotland is very varied, and we recognise the differences and strengths of communities across the country.",
+      "output": [
+        "Policing in Scotland is very varied.",
+        "We recognise the differences and strengths of communities across the country."
+      ]
+    },
+    {
+      "input": "Each of the four policing areas is led by a Local Area Commander in the rank of Chief Inspector and they are responsible for delivery of the Local Policing Plan priorities in their respective areas.",
+      "output": [
+        "Each of the four policing areas is led by a Local Area Commander in the rank of Chief Inspector.",
+        "They are responsible for delivery of the Local Policing Plan priorities in their respective areas."
+      ]
+    }
+  ],
+  "valid": [
+    "We will deploy our resources proactively to the places and times where they will have the greatest impact.",
+    "We will develop and implement a multiagency action plan to proactively target the people who cause the most harm."
+  ]
+})

@@ -1,0 +1,16 @@
+import {ruleCases} from './cases.js'
+
+ruleCases('split-including-aside', {
+  "invalid": [
+    {
+      "input": "This is to improve our understanding of gender based abuse, including violence against women and girls, in Lanarkshire and reduce the harm it causes.",
+      "output": [
+        "This is to improve our understanding of gender based abuse in Lanarkshire and reduce the harm it causes.",
+        "This abuse includes violence against women and girls."
+      ]
+    }
+  ],
+  "valid": [
+    "Local officers are supported by regional and national specialist resources, including road policing, armed policing, dog units and major investigation teams."
+  ]
+})

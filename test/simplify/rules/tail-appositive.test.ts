@@ -1,0 +1,17 @@
+import {ruleCases} from './cases.js'
+
+ruleCases('tail-appositive', {
+  "invalid": [
+    {
+      "input": "Lanarkshire has a population of two thirds of a million people, an eighth of the entire population of Scotland.",
+      "output": [
+        "Lanarkshire has a population of two thirds of a million people.",
+        "This is an eighth of the entire population of Scotland."
+      ]
+    }
+  ],
+  "valid": [
+    "Recent events have placed pressure on policing, and on the passing of Her Majesty, the late Queen Elizabeth II.",
+    "We will work with the council, the fire and rescue service and other road safety stakeholders on the busiest routes."
+  ]
+})

@@ -1,0 +1,22 @@
+import {ruleCases} from './cases.js'
+
+ruleCases('tail-including', {
+  "invalid": [
+    {
+      "input": "The priorities were set following consideration of a range of sources including the analysis of current and new demand for policing services and the plans and aims of our partners.",
+      "output": [
+        "The priorities were set following consideration of a range of sources.",
+        "These sources include the analysis of current and new demand for policing services and the plans and aims of our partners."
+      ]
+    }
+  ],
+  "offered": [
+    {
+      "input": "We are committed to listening and responding to all communities across Scotland, including those who do not often engage with policing.",
+      "offered": "We are committed to listening and responding to all communities across Scotland. This includes those who do not often engage with policing."
+    }
+  ],
+  "valid": [
+    "Our strategic outcomes provide a clear route from the Scottish Government’s outcomes and priorities, including the Justice Strategy, through our plans."
+  ]
+})

@@ -1,0 +1,22 @@
+import {ruleCases} from './cases.js'
+
+ruleCases('tail-with', {
+  "invalid": [
+    {
+      "input": "The cost of living crisis is having a profound impact on people, families and communities, with our most vulnerable citizens experiencing the most acute pressure.",
+      "output": [
+        "The cost of living crisis is having a profound impact on people, families and communities.",
+        "Our most vulnerable citizens are experiencing the most acute pressure."
+      ]
+    }
+  ],
+  "offered": [
+    {
+      "input": "They link to wider community planning arrangements across the county, with Local Outcome Improvement Plans taken into account in their development.",
+      "offered": "They link to wider community planning arrangements across the county. Local Outcome Improvement Plans are taken into account in their development."
+    }
+  ],
+  "valid": [
+    "We will work with our partners across the whole county with care and with courage every day."
+  ]
+})
