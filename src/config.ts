@@ -26,7 +26,11 @@ const keys: Record<string, {option: keyof Options; path?: 'one' | 'many'}> = {
   'leave-out': {option: 'leaveOut'},
   'keep-only': {option: 'keepOnly'},
   we: {option: 'we'},
-  'block-headings': {option: 'blockHeadings'}
+  'block-headings': {option: 'blockHeadings'},
+  select: {option: 'select'},
+  pages: {option: 'pages'},
+  words: {option: 'words'},
+  'select-data': {option: 'selectData', path: 'one'}
 }
 
 /**

@@ -15,6 +15,7 @@ import {findConfig, loadConfig, mergeRaw} from './config.js'
 import {loadPictures} from './layout/load.js'
 import {dataFolder} from './options.js'
 import {countPagesInto} from './write/docx/pages.js'
+import {loadSelectData} from './select/load.js'
 
 export type {Options, RawOptions, Format} from './options.js'
 export type {SentenceReport, ReadabilitySummary, Verdict} from './readability/types.js'
@@ -38,7 +39,9 @@ export async function prepare(raw: RawOptions): Promise<{options: Options; data:
   if (!glossary.ok) throw new UserError(glossary.errors)
   const pictures = await loadPictures(dataFolder, checked.value.pictures)
   if (!pictures.ok) throw new UserError(pictures.errors)
-  return {options: checked.value, data: {glossary: glossary.value, american: await loadAmericanSpellings(), pictures: pictures.value}}
+  const select = checked.value.selectData ? loadSelectData(checked.value.selectData) : undefined
+  if (select && !select.ok) throw new UserError(select.errors)
+  return {options: checked.value, data: {glossary: glossary.value, american: await loadAmericanSpellings(), pictures: pictures.value, ...(select?.ok ? {select: select.value} : {})}}
 }
 
 /** Turn a plan into its easy-read outputs, in memory. */
@@ -53,7 +56,7 @@ export async function buildWith(planPath: string, options: Options, data: Pipeli
   const outputs: BuildResult['outputs'] = {}
   if (options.formats.includes('html')) outputs.html = toHtmlPage(processed, file, options)
   if (options.formats.includes('docx')) outputs.docx = await toDocx(processed, file, options)
-  if (options.pageCount && outputs.docx) await countPagesInto(file, outputs.docx, processed)
+  if (options.pageCount && outputs.docx) await countPagesInto(file, outputs.docx, processed, file.data.select && 'pages' in file.data.select.budget ? file.data.select.budget.pages : undefined)
   if (options.formats.includes('json')) outputs.json = toJsonReport(file)
   return {file, outputs}
 }

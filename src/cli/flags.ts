@@ -22,7 +22,11 @@ export const optionFlags = {
   'no-simplify': {type: 'boolean'},
   'leave-out': {type: 'string', multiple: true},
   'keep-only': {type: 'string', multiple: true},
-  we: {type: 'string', multiple: true}
+  we: {type: 'string', multiple: true},
+  select: {type: 'string'},
+  pages: {type: 'string'},
+  words: {type: 'string'},
+  'select-data': {type: 'string'}
 } as const
 
 /** Parsed flag values → raw options, checked later by `checkOptions`. */
@@ -45,7 +49,11 @@ export function rawOptionsFrom(values: Record<string, string | boolean | string[
     simplify: values['no-simplify'] === true ? false : undefined,
     leaveOut: values['leave-out'],
     keepOnly: values['keep-only'],
-    we: values.we
+    we: values.we,
+    select: values.select,
+    pages: values.pages,
+    words: values.words,
+    selectData: values['select-data']
   }
 }
 

@@ -15,7 +15,7 @@ export interface GlossaryEntry {
 }
 
 /** How a term was explained where the plan first used it. */
-export type Explained = 'callout' | 'gloss' | 'by-text' | 'at-end'
+export type Explained = 'callout' | 'gloss' | 'by-text' | 'at-end' | 'everyday'
 
 /** A term the plan uses, with its first use and how often it is used. */
 export interface GlossaryUse {

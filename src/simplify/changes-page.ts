@@ -3,6 +3,8 @@ import {toHtml} from 'hast-util-to-html'
 import type {Element} from 'hast'
 import type {Change} from './types.js'
 import {simplifyRules} from './types.js'
+import type {LeftOut} from '../select/types.js'
+import {leftOutId, leftOutSection} from '../select/changes-section.js'
 
 /** What each rule does, in a sentence for the writer. */
 const ruleNames: Record<Change['rule'], string> = {
@@ -26,7 +28,7 @@ td pre{white-space:pre-wrap;font:inherit;margin:0}`
  * (line:column), the words before (struck through) and after. To reverse a change, put the words before back in the
  * draft at that place.
  */
-export function toChangesPage(changes: readonly Change[], plan: string): string {
+export function toChangesPage(changes: readonly Change[], plan: string, leftOut: readonly LeftOut[] = []): string {
   const sections: Element[] = simplifyRules.flatMap((rule) => {
     const own = changes.filter((change) => change.rule === rule)
     if (own.length === 0) return []
@@ -47,8 +49,9 @@ export function toChangesPage(changes: readonly Change[], plan: string): string 
     h('body', [
       h('h1', `Changes made to ${plan}`),
       h('p', `easyread made ${changes.length} changes. Each shows where its words are in the plan (line:column), the words before and the words after. To undo one, put the words before back in the draft.`),
-      h('ul', simplifyRules.map((rule) => h('li', h('a', {href: `#${rule}`}, `${ruleNames[rule]}: ${changes.filter((change) => change.rule === rule).length}`)))),
-      ...sections
+      h('ul', [...simplifyRules.map((rule) => h('li', h('a', {href: `#${rule}`}, `${ruleNames[rule]}: ${changes.filter((change) => change.rule === rule).length}`))), ...(leftOut.length > 0 ? [h('li', h('a', {href: `#${leftOutId}`}, `Left out to keep the easy read short: ${leftOut.length}`))] : [])]),
+      ...sections,
+      ...leftOutSection(leftOut)
     ])
   ])
   return '<!doctype html>\n' + toHtml(page) + '\n'

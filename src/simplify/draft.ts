@@ -25,7 +25,7 @@ export async function draftWith(planPath: string, options: Options, data: Pipeli
   const processor = unified().use(stages({...options, simplify: true}, data).filter((stage) => stage.name !== 'layout').map((stage) => stage.use))
   const processed = (await processor.run(tree, file)) as Root
   const name = path.basename(planPath)
-  return {file, markdown: toDraftMarkdown(processed, file, name), changes: toChangesPage(file.data.changes ?? [], name)}
+  return {file, markdown: toDraftMarkdown(processed, file, name), changes: toChangesPage(file.data.changes ?? [], name, file.data.leftOut ?? [])}
 }
 
 /** The draft's file names: `<name>.draft.md` and `<name>.changes.html` in `folder`. */

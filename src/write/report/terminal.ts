@@ -12,8 +12,22 @@ export function summaryLines(file: VFile): string[] {
   return [
     `${summary.sentences} sentences: ${summary.pass} pass (${percent(summary.pass, summary.sentences)}), ${summary.warn} warn (${percent(summary.warn, summary.sentences)}), ${summary.fail} fail (${percent(summary.fail, summary.sentences)}) at reading age ${summary.targetAge}`,
     `${summary.meanWords.toFixed(1)} words a sentence on average; median reading age ${summary.medianReadingAge.toFixed(1)}; Flesch reading ease ${summary.fleschReadingEase.toFixed(0)}`,
-    `${explained} glossary terms explained where they are first used`
+    `${explained} glossary terms explained where they are first used, ${file.data.boxes ?? 0} in boxes`,
+    ...selectLines(file)
   ]
+}
+
+/** What the select stage kept, and the page count when LibreOffice measured it. */
+function selectLines(file: VFile): string[] {
+  const select = file.data.select
+  const lines: string[] = []
+  if (select) {
+    const budget = 'pages' in select.budget ? `${select.estimate.toFixed(1)} of ${select.budget.pages} pages by the page model` : `${Math.round(select.estimate)} of ${select.budget.words} words`
+    lines.push(`kept ${select.wordsKept} of the plan's ${select.wordsIn} words (${budget}); ${file.data.leftOut?.length ?? 0} sentences left out, listed in the report and the draft`)
+  }
+  const pages = file.data.pages
+  if (pages) lines.push(`the Word document has ${pages.count} pages${pages.count <= pages.limit ? `, within ${pages.limit}` : `, more than ${pages.limit}`}`)
+  return lines
 }
 
 /** The name to show for a file: its path as given. */
