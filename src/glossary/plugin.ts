@@ -107,23 +107,32 @@ function walk(parent: Parent, state: State, afterList: FirstUse[] | undefined): 
 
 /**
  * At most one box a row, and never a box in the row after a box: the first new term of the row gets its box, the
- * others wait for the next row that may have one. At the end of a section what still waits gets no box and
+ * others wait for the next row, and if it has no room either they are explained at their next use. At the end of a section what still waits gets no box and
  * is not counted as explained, so a later use explains it (see `dropWaiting`). Boxes at the end of a section or of
  * the document are a list of their own: every one is kept.
  */
 function oneBox(firsts: FirstUse[], state: State): FirstUse[] {
   if (state.options.callouts === 'section' || state.options.callouts === 'end') return firsts
-  state.waiting.push(...firsts)
-  const box = state.boxBefore || state.waiting.length === 0 ? [] : [state.waiting.shift()!]
+  const carried = state.waiting.splice(0)
+  const candidates = [...carried, ...firsts]
+  const box = state.boxBefore || candidates.length === 0 ? [] : [candidates[0]!]
   state.boxBefore = box.length > 0
+  // A term waits one row at most: a box far from its word would explain the wrong sentence.
+  const rest = candidates.filter((first) => !box.includes(first))
+  state.waiting.push(...rest.filter((first) => firsts.includes(first)))
+  dropped(state, rest.filter((first) => carried.includes(first)))
   return box
 }
 
-/** The terms still waiting for a box: unmarked, so that the next use of each is its first. */
+/** The terms still waiting for a box: unmarked, and noted as having had no room, so that the next use of each is its first. */
 function dropWaiting(state: State): void {
-  for (const first of state.waiting.splice(0)) {
+  dropped(state, state.waiting.splice(0))
+}
+
+function dropped(state: State, firsts: readonly FirstUse[]): void {
+  for (const first of firsts) {
     first.use.first = false
-    state.uses.delete(first.entry.id)
+    state.uses.get(first.entry.id)!.explained = 'no-room'
   }
 }
 
@@ -183,7 +192,12 @@ function splitText(node: Text, state: State, firsts: FirstUse[]): PhrasingConten
     const at = position?.start ?? node.position?.start
     if (use) use.uses++
     else state.uses.set(entry.id, {termId: entry.id, term: entry.term, first: at && {line: at.line, column: at.column}, explained: 'callout', uses: 1})
-    const first = !use
+    // A term whose box found no room at its first use is explained at the next.
+    const first = !use || use.explained === 'no-room'
+    if (use && first) {
+      use.explained = 'callout'
+      use.first = at && {line: at.line, column: at.column}
+    }
     if (!first && !state.options.boldEveryUse) continue
     if (start > last) result.push(textSlice(node, last, start))
     const marked: TermUse = {type: 'termUse', termId: entry.id, first, children: [{type: 'text', value: surface, ...(position ? {position} : {})}], ...(position ? {position} : {})}

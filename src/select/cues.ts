@@ -18,11 +18,11 @@ export function contentWords(text: string): Set<string> {
   return new Set(words.filter((word) => word.length > 3))
 }
 
-/** The share of the smaller set's words that the other set also has. */
+/** The share of the words of the larger set that both sets have: 1 for the same words, low when one only touches the other. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  if (small.size === 0) return 0
+  if (large.size === 0) return 0
   let shared = 0
   for (const word of small) if (large.has(word)) shared++
-  return shared / small.size
+  return shared / large.size
 }

@@ -19,7 +19,7 @@ export interface TypeSettings {
  * the largest is taken, so the real count stays within the budget. Measure again when the Word writer's layout
  * changes (bigger pictures, a contents page): test/select/budget.test.ts fails when the real count passes the budget.
  */
-export const pagesPerEstimatedPage = 1.3
+export const pagesPerEstimatedPage = 1.4
 
 /** Twips (1/20 pt) per point. */
 const twips = 20
@@ -44,7 +44,7 @@ export function pageModel(settings: TypeSettings) {
     row: (wordsHeight: number) => Math.max(picture, wordsHeight) + 260,
     paragraph,
     /** A list's items, indented. */
-    list: (items: readonly string[]) => items.reduce((sum, item) => sum + paragraph(item, wordsWidth - 720) - 80, 0),
+    list: (items: readonly string[]) => items.reduce((sum, item) => sum + lines(item, wordsWidth - 720) * line, 0),
     /** A term's box: bordered, shaded, with space above and below. */
     box: (text: string) => lines(text, wordsWidth - 500) * line + 120 + 240 + 200,
     heading: (depth: number, text: string) => {

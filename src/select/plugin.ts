@@ -69,7 +69,9 @@ export function select(options: SelectOptions = {}) {
     const title = file.data.title ?? ''
     const kind = planKind(title, tree, data.opening.kinds)
     const body = options.we?.[0] ?? file.data.planBody ?? bodyFromTitle(title, kind.words)
-    const opening = openingNodes({kind, ...(body ? {body} : {}), years: planYears(title, tree), priorities: planPriorities(sections)}, data.opening)
+    const facts = {kind, ...(body ? {body} : {}), years: planYears(title, tree), priorities: planPriorities(sections)}
+    // A text that names no years and no priorities is no plan to open with "About this plan".
+    const opening = facts.years || facts.priorities.length > 0 ? openingNodes(facts, data.opening) : []
     const updates = units.filter((unit) => unit.block?.kind === 'update')
     const reporting = reportingNodes(updates, Object.values(shippedSimplifyData().planCodes.often), data.reporting)
     for (const unit of updates) if (reporting.length > 0) unit.out = `said once, in “${data.reporting.heading}”`
@@ -127,7 +129,7 @@ function score(units: Unit[], sections: readonly Section[], cues: {carries: (tex
   const earlier: Array<Set<string>> = []
   for (const unit of units) {
     const own = contentWords(unit.text)
-    if (!unit.must && own.size >= 3 && earlier.some((other) => overlap(own, other) >= data.repeats)) unit.out = 'says again what an earlier sentence says'
+    if (!unit.must && own.size >= 4 && earlier.some((other) => overlap(own, other) >= data.repeats)) unit.out = 'says again what an earlier sentence says'
     else if (!unit.must && unit.score < 0) unit.out = 'thanks, praise or feelings, not what the plan will do'
     earlier.push(own)
   }

@@ -8,7 +8,7 @@ const percent = (count: number, total: number) => (total === 0 ? '0%' : `${Math.
 export function summaryLines(file: VFile): string[] {
   const summary = file.data.readability
   if (!summary) return []
-  const explained = (file.data.glossary ?? []).filter((use) => use.explained !== 'by-text').length
+  const explained = (file.data.glossary ?? []).filter((use) => use.explained === 'callout' || use.explained === 'gloss' || use.explained === 'at-end').length
   return [
     `${summary.sentences} sentences: ${summary.pass} pass (${percent(summary.pass, summary.sentences)}), ${summary.warn} warn (${percent(summary.warn, summary.sentences)}), ${summary.fail} fail (${percent(summary.fail, summary.sentences)}) at reading age ${summary.targetAge}`,
     `${summary.meanWords.toFixed(1)} words a sentence on average; median reading age ${summary.medianReadingAge.toFixed(1)}; Flesch reading ease ${summary.fleschReadingEase.toFixed(0)}`,
