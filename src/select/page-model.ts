@@ -11,13 +11,15 @@ export interface TypeSettings {
 }
 
 /**
- * How many real pages (LibreOffice's count of our Word file) one page of the model's estimate makes: the rows never
+ * How many real pages (LibreOffice's count of our Word file) one page of the model's raw estimate makes: the rows never
  * split across a page (the space left at a page's foot is lost), the running footer, and the font's real widths.
- * Measured by `npm run eval` (bench/eval.js, "page model" lines): the seed plan and the two sample plans built at
- * the default type settings with `--pages 12, 24, 40` and `--select off`, each Word file counted with LibreOffice
- * (`countPagesInto`), the estimate divided into the count. Measured on 2026-12-01: real / estimate from 1.00 to 1.12;
- * the largest is taken, so the real count stays within the budget. Measure again when the Word writer's layout
- * changes (bigger pictures, a contents page): test/select/budget.test.ts fails when the real count passes the budget.
+ * Measured on 2026-12-01 by building each plan at the default type settings, counting its Word file with LibreOffice
+ * (`countPagesInto`, as `--page-count` does) and dividing by the raw estimate: the seed plan 1.19 to 1.30 (22 to 24
+ * pages for a raw 18.4), the council sample plan 1.09, the hand-made easy read (list-heavy, many rows without a
+ * picture) 0.85. The largest, with room to spare, is taken so that the real count stays within the budget; plans
+ * like the hand-made one are then cut more than they need. `npm run eval` prints real / estimate for the seed and both
+ * sample plans; measure again when the Word writer's layout changes (bigger pictures, a contents page):
+ * test/select/budget.test.ts fails when LibreOffice counts more pages than the budget.
  */
 export const pagesPerEstimatedPage = 1.4
 
