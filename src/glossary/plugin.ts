@@ -6,6 +6,7 @@ import type {Explained, GlossaryEntry, GlossaryUse} from './types.js'
 import {createMatcher, type Matcher} from './match.js'
 import {explainedByText} from './explained.js'
 import {slicePosition} from '../util/point.js'
+import {isLeadIn} from '../layout/rows.js'
 
 export type CalloutPlace = 'sentence' | 'section' | 'end'
 
@@ -93,7 +94,11 @@ function walk(parent: Parent, state: State, afterList: FirstUse[] | undefined): 
         }
         afterList.push(...firsts.filter((first) => first !== glossed))
       } else {
-        index += place(children, index, oneBox(firsts, state).map(toCallout), state)
+        // A sentence that leads into a list shares the list's row: a row before it with a box still counts.
+        const before = state.boxBefore
+        const box = oneBox(firsts, state)
+        if (box.length === 0 && isLeadIn(child) && children[index + 1]?.type === 'list') state.boxBefore = before
+        index += place(children, index, box.map(toCallout), state)
       }
     } else if (child.type === 'list') {
       const callouts: FirstUse[] = []
