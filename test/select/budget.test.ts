@@ -9,6 +9,7 @@ import {elements, hasClass, parsePage, textOf} from '../helpers/html.js'
 import {fullPlan, root, samplePlan} from '../helpers/paths.js'
 import path from 'node:path'
 import {readFileSync} from 'node:fs'
+import {requirePrograms} from '../helpers/programs.js'
 
 /**
  * The select stage on real plans, with the real Word renderer: the Word file of each plan, built with no options,
@@ -36,6 +37,7 @@ async function buildCounted(plan: string, extra: Partial<Options> = {}): Promise
 }
 
 beforeAll(async () => {
+  requirePrograms('soffice', 'pdfinfo')
   ;({options, data} = await prepare({}))
   built.set('seed', await buildCounted(fullPlan))
   built.set('seed 40', await buildCounted(fullPlan, {pages: 40}))
