@@ -27,7 +27,11 @@ const keys: Record<string, {option: keyof Options; path?: 'one' | 'many'}> = {
   'keep-only': {option: 'keepOnly'},
   we: {option: 'we'},
   'block-headings': {option: 'blockHeadings'},
-  rules: {option: 'rules'}
+  rules: {option: 'rules'},
+  select: {option: 'select'},
+  pages: {option: 'pages'},
+  words: {option: 'words'},
+  'select-data': {option: 'selectData', path: 'one'}
 }
 
 /**

@@ -17,6 +17,7 @@ import {dataFolder} from './options.js'
 import {countPagesInto} from './write/docx/pages.js'
 import {toPdf} from './write/pdf.js'
 import {readReference} from './write/docx/read-reference.js'
+import {loadSelectData} from './select/load.js'
 
 export type {Options, RawOptions, Format} from './options.js'
 export type {SentenceReport, ReadabilitySummary, Verdict} from './readability/types.js'
@@ -40,7 +41,9 @@ export async function prepare(raw: RawOptions): Promise<{options: Options; data:
   if (!glossary.ok) throw new UserError(glossary.errors)
   const pictures = await loadPictures(dataFolder, checked.value.pictures)
   if (!pictures.ok) throw new UserError(pictures.errors)
-  return {options: checked.value, data: {glossary: glossary.value, american: await loadAmericanSpellings(), pictures: pictures.value}}
+  const select = checked.value.selectData ? loadSelectData(checked.value.selectData) : undefined
+  if (select && !select.ok) throw new UserError(select.errors)
+  return {options: checked.value, data: {glossary: glossary.value, american: await loadAmericanSpellings(), pictures: pictures.value, ...(select?.ok ? {select: select.value} : {})}}
 }
 
 /** Turn a plan into its easy-read outputs, in memory. */
@@ -58,7 +61,7 @@ export async function buildWith(planPath: string, options: Options, data: Pipeli
   const wantsWord = options.formats.includes('docx') || options.formats.includes('pdf') || options.pageCount
   const docx = wantsWord ? await toDocx(processed, file, {...options, reference: options.referenceDocx ? await readReference(options.referenceDocx) : undefined}) : undefined
   if (docx && options.formats.includes('docx')) outputs.docx = docx
-  if (options.pageCount && docx) await countPagesInto(file, docx, processed)
+  if (options.pageCount && docx) await countPagesInto(file, docx, processed, file.data.select && 'pages' in file.data.select.budget ? file.data.select.budget.pages : undefined)
   if (docx && options.formats.includes('pdf')) outputs.pdf = await toPdf(docx)
   if (options.formats.includes('json')) outputs.json = toJsonReport(file)
   return {file, outputs}

@@ -41,7 +41,7 @@ export interface Options {
   glossary: string[]
   /** Bold every use of a glossary term, not only the first. Default: false. */
   boldEveryUse: boolean
-  /** Where term explanations go. Default: 'sentence' (right after the sentence). */
+  /** Where term explanations go: 'sentence' (right after the sentence), 'section' (its end) or 'end' (a "Words to know" list). Default: 'sentence'. */
   callouts: CalloutPlace
   /** Body font. Default: Arial. */
   font: string
@@ -75,6 +75,14 @@ export interface Options {
   blockHeadings: Partial<Record<'objective' | 'activity' | 'milestones' | 'update' | 'measures', string>>
   /** Simplify rules turned on or off by id (`{'tail-including': 'off'}`; `--rule tail-including=off`). Default: all on. */
   rules: Record<string, 'on' | 'off'>
+  /** Choose what an easy read keeps, within the budget (`--select off`: keep everything). Runs only when simplifying. Default: true. */
+  select: boolean
+  /** The budget in Word pages at the chosen type settings. Default: 24. */
+  pages: number
+  /** The budget in words on the page instead of pages. Default: none (pages). */
+  words?: number
+  /** A select.yml of the user's own (roles' words, the opening's wording). Default: the shipped glossary/select.yml. */
+  selectData?: string
 }
 
 export const defaultOptions: Readonly<Options> = {
@@ -95,7 +103,9 @@ export const defaultOptions: Readonly<Options> = {
   keepOnly: [],
   we: [],
   blockHeadings: {},
-  rules: {}
+  rules: {},
+  select: true,
+  pages: 24
 }
 
 /** Raw option values, as a command line or a config file gives them. */
@@ -129,7 +139,7 @@ export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
   }
   if (raw.boldEveryUse !== undefined) options.boldEveryUse = raw.boldEveryUse === true || raw.boldEveryUse === 'true'
   if (raw.callouts !== undefined) {
-    if (raw.callouts !== 'sentence' && raw.callouts !== 'section') fail(`--callouts must be "sentence" or "section", not "${String(raw.callouts)}"`)
+    if (raw.callouts !== 'sentence' && raw.callouts !== 'section' && raw.callouts !== 'end') fail(`--callouts must be "sentence", "section" or "end", not "${String(raw.callouts)}"`)
     else options.callouts = raw.callouts
   }
   if (raw.font !== undefined) {
@@ -189,6 +199,22 @@ export function checkOptions(raw: RawOptions, origin = ''): Checked<Options> {
     }
   }
   if (raw.rules !== undefined) checkRules(raw.rules, options.rules, fail)
+  if (raw.select !== undefined) {
+    const value = String(raw.select).toLowerCase()
+    if (!['true', 'false', 'on', 'off'].includes(value)) fail(`--select must be on or off, not "${String(raw.select)}"`)
+    else options.select = value === 'true' || value === 'on'
+  }
+  for (const key of ['pages', 'words'] as const) {
+    if (raw[key] === undefined) continue
+    const number = Number(raw[key])
+    const least = key === 'pages' ? 4 : 200
+    if (!Number.isInteger(number) || number < least) fail(`--${key} must be a whole number, ${least} or more, not "${String(raw[key])}"`)
+    else options[key] = number
+  }
+  if (raw.selectData !== undefined) {
+    if (typeof raw.selectData !== 'string' || raw.selectData.trim() === '') fail('--select-data needs a file')
+    else options.selectData = raw.selectData
+  }
   if (raw.config !== undefined) {
     if (typeof raw.config !== 'string' || raw.config.trim() === '') fail('--config needs a file')
     else options.config = raw.config

@@ -10,6 +10,10 @@ import {expandForms} from './glossary/forms.js'
 import {layoutRows} from './layout/plugin.js'
 import type {PictureTable} from './layout/load.js'
 import {simplify} from './simplify/plugin.js'
+import {select} from './select/plugin.js'
+import {planFacts} from './select/facts.js'
+import {createEveryday} from './select/everyday.js'
+import type {SelectData} from './select/types.js'
 
 /** What the stages need besides the options: data loaded once, at the boundary. */
 export interface PipelineData {
@@ -18,6 +22,8 @@ export interface PipelineData {
   american: ReadonlyMap<string, string>
   /** Word → picture tables: the shipped one and the user's (`--pictures`). Default: none (rows get keyword pictures only). */
   pictures?: {table: PictureTable; user: PictureTable}
+  /** The select stage's data (`--select-data`). Default: the shipped glossary/select.yml. */
+  select?: SelectData
 }
 
 /** One named stage of the pipeline: a unified plugin with its options. */
@@ -26,14 +32,17 @@ export interface Stage {
   use: Pluggable
 }
 
-/** The stages in order: structure → glossary → readability → layout. Readers come before, writers after. */
+/** The stages in order: structure → simplify → select → glossary → readability → layout. Readers come before, writers after. */
 export function stages(options: Options, data: PipelineData): Stage[] {
+  const everyday = createEveryday(data.american)
   return [
     {name: 'headings', use: [headings, {title: options.title}]},
     {name: 'plan blocks', use: planBlocks},
     {name: 'sentences', use: oneSentencePerLine},
+    {name: 'plan facts', use: planFacts},
     {name: 'simplify', use: [simplify, {enabled: options.simplify, glossary: data.glossary, leaveOut: options.leaveOut, keepOnly: options.keepOnly, we: options.we.length > 0 ? options.we : undefined, blockHeadings: options.blockHeadings, rules: options.rules}]},
-    {name: 'glossary', use: [glossaryTerms, {entries: data.glossary, boldEveryUse: options.boldEveryUse, callouts: options.callouts}]},
+    {name: 'select', use: [select, {enabled: options.select && options.simplify, budget: options.words ? {words: options.words} : {pages: options.pages}, type: options, glossary: data.glossary, everyday, we: options.we.length > 0 ? options.we : undefined, data: data.select}]},
+    {name: 'glossary', use: [glossaryTerms, {entries: data.glossary, boldEveryUse: options.boldEveryUse, callouts: options.callouts, everyday}]},
     {name: 'readability', use: [readability, {age: options.age, familiar: familiarWords(data.glossary), american: data.american}]},
     {name: 'layout', use: [layoutRows, {glossary: data.glossary, table: data.pictures?.table, user: data.pictures?.user}]}
   ]

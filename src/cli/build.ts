@@ -19,7 +19,7 @@ Options:
   --age N                target reading age in years (default: 9)
   --title TEXT           the document's title (default: the plan's first heading, else the file name)
   --bold-every-use       bold every use of a glossary term, not only the first
-  --callouts WHERE       where term explanations go: sentence (default) or section
+  --callouts WHERE       where term explanations go: sentence (default), section, or end (a "Words to know" list)
   --font NAME            body font (default: Arial)
   --font-size N          body size in points: 14, 16, 18 or 21 (default: 16)
   --line-spacing N       line spacing (default: 1.5)
@@ -39,6 +39,12 @@ Options:
   --we NAME              the name of the body that wrote the plan, written as "we" (default: the name its
                          performance measures ask about, "How well does NAME …?"); repeat for more
   --rule ID=off          turn a simplify rule off by its id (e.g. --rule tail-including=off); repeat for more
+  --pages N              keep the easy read within N Word pages at the type settings (default: 24): the select
+                         stage keeps the priorities, what the plan will do, how to get in touch and how it is
+                         going, and lists every sentence it leaves out for the writer
+  --words N              keep it within N words instead of pages
+  --select off           keep every section and sentence (default: on; off with --no-simplify)
+  --select-data FILE     a select.yml of your own: the words that give sections their roles, the opening's wording
   --quiet                print only errors`,
   async run(args, io) {
     const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})

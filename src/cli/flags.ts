@@ -25,7 +25,11 @@ export const optionFlags = {
   'leave-out': {type: 'string', multiple: true},
   'keep-only': {type: 'string', multiple: true},
   we: {type: 'string', multiple: true},
-  rule: {type: 'string', multiple: true}
+  rule: {type: 'string', multiple: true},
+  select: {type: 'string'},
+  pages: {type: 'string'},
+  words: {type: 'string'},
+  'select-data': {type: 'string'}
 } as const
 
 /** Parsed flag values → raw options, checked later by `checkOptions`. */
@@ -51,7 +55,11 @@ export function rawOptionsFrom(values: Record<string, string | boolean | string[
     leaveOut: values['leave-out'],
     keepOnly: values['keep-only'],
     we: values.we,
-    rules: values.rule
+    rules: values.rule,
+    select: values.select,
+    pages: values.pages,
+    words: values.words,
+    selectData: values['select-data']
   }
 }
 

@@ -1,21 +1,26 @@
 import type {Paragraph, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
-import type {TermCallout} from '../types.js'
+import type {TermCallout, TermUse} from '../types.js'
 import type {Explained, GlossaryEntry, GlossaryUse} from './types.js'
 import {createMatcher, type Around, type Matcher} from './match.js'
 import {textAround} from './around.js'
 import {explainedByText} from './explained.js'
 import {slicePosition} from '../util/point.js'
+import {isLeadIn} from '../layout/rows.js'
 
-export type CalloutPlace = 'sentence' | 'section'
+export type CalloutPlace = 'sentence' | 'section' | 'end'
 
 export interface GlossaryOptions {
   readonly entries: readonly GlossaryEntry[]
   /** Bold every use of a term, not only the first. Default: false. */
   readonly boldEveryUse?: boolean
-  /** Where explanations go: after the sentence that first uses the term (default) or at the end of its section. */
+  /** Where explanations go: after the sentence that first uses the term (default), at the end of its section, or all at the end of the document under `endHeading`. */
   readonly callouts?: CalloutPlace
+  /** The heading of the explanations at the end (`callouts: 'end'`). Default: "Words to know". */
+  readonly endHeading?: string
+  /** Whether a term is an everyday word that needs no box (it is still bold where first used). Default: none is. */
+  readonly everyday?: (entry: GlossaryEntry) => boolean
 }
 
 /** Inline content the matcher never looks inside: code, markup, pictures, terms already marked. Link text is read; addresses never are. */
@@ -36,9 +41,12 @@ const spacedDash = /\s[–—-]\s|\S[–—]\s/
 export function glossaryTerms(options: GlossaryOptions) {
   const matcher = createMatcher(options.entries)
   return function (tree: Root, file: VFile) {
-    const state: State = {matcher, options, uses: new Map(), pending: [], byText: explainedByText(tree, matcher)}
+    const state: State = {matcher, options, uses: new Map(), pending: [], waiting: [], byText: explainedByText(tree, matcher)}
     walk(tree, state, undefined)
-    flushSection(tree, tree.children.length, state)
+    dropWaiting(state)
+    if (options.callouts === 'end') {
+      if (state.pending.length > 0) tree.children.push({type: 'heading', depth: 2, children: [{type: 'text', value: options.endHeading ?? 'Words to know'}]}, ...state.pending.splice(0))
+    } else flushSection(tree, tree.children.length, state)
     file.data.glossary = [...state.uses.values()]
   }
 }
@@ -51,24 +59,32 @@ interface State {
   pending: TermCallout[]
   /** Entries the plan explains itself. */
   byText: ReadonlySet<string>
+  /** First uses whose box waits for the next row without one (at most one box a row). */
+  waiting: FirstUse[]
+  /** The row before had a box: this one gets none, so boxes never follow each other. */
+  boxBefore?: boolean
 }
 
 interface FirstUse {
   entry: GlossaryEntry
   surface: string
+  use: TermUse
 }
 
 /** Walk a parent's blocks; `afterList` collects the callouts of terms first used inside a list, for after the list. */
-function walk(parent: Parent, state: State, afterList: TermCallout[] | undefined): void {
+function walk(parent: Parent, state: State, afterList: FirstUse[] | undefined): void {
   const children = parent.children as RootContent[]
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
     if (child.type === 'heading') {
-      index += flushSection(parent, index, state)
+      dropWaiting(state)
+      state.boxBefore = false
+      index += state.options.callouts === 'end' ? 0 : flushSection(parent, index, state)
     } else if (child.type === 'paragraph') {
       const firsts = markTerms(child, state).filter((first) => {
-        if (!state.byText.has(first.entry.id)) return true
-        explained(state, first, 'by-text')
+        if (state.byText.has(first.entry.id)) explained(state, first, 'by-text')
+        else if (state.options.everyday?.(first.entry)) explained(state, first, 'everyday')
+        else return true
         return false
       })
       if (parent.type === 'listItem' && afterList) {
@@ -77,24 +93,59 @@ function walk(parent: Parent, state: State, afterList: TermCallout[] | undefined
           appendGloss(child, glossed)
           explained(state, glossed, 'gloss')
         }
-        afterList.push(...firsts.filter((first) => first !== glossed).map(toCallout))
+        afterList.push(...firsts.filter((first) => first !== glossed))
       } else {
-        index += place(children, index, firsts.map(toCallout), state)
+        // A sentence that leads into a list shares the list's row: a row before it with a box still counts.
+        const before = state.boxBefore
+        const box = oneBox(firsts, state)
+        if (box.length === 0 && isLeadIn(child) && children[index + 1]?.type === 'list') state.boxBefore = before
+        index += place(children, index, box.map(toCallout), state)
       }
     } else if (child.type === 'list') {
-      const callouts = afterList ?? []
-      walk(child, state, callouts)
-      if (!afterList) index += place(children, index, callouts, state)
+      const callouts: FirstUse[] = []
+      walk(child, state, afterList ?? callouts)
+      if (!afterList) index += place(children, index, oneBox(callouts, state).map(toCallout), state)
     } else if (!skipBlock.has(child.type) && 'children' in child) {
       walk(child as Parent, state, afterList)
     }
   }
 }
 
+/**
+ * At most one box a row, and never a box in the row after a box: the first new term of the row gets its box, the
+ * others wait for the next row, and if it has no room either they are explained at their next use. At the end of a section what still waits gets no box and
+ * is not counted as explained, so a later use explains it (see `dropWaiting`). Boxes at the end of a section or of
+ * the document are a list of their own: every one is kept.
+ */
+function oneBox(firsts: FirstUse[], state: State): FirstUse[] {
+  if (state.options.callouts === 'section' || state.options.callouts === 'end') return firsts
+  const carried = state.waiting.splice(0)
+  const candidates = [...carried, ...firsts]
+  const box = state.boxBefore || candidates.length === 0 ? [] : [candidates[0]!]
+  state.boxBefore = box.length > 0
+  // A term waits one row at most: a box far from its word would explain the wrong sentence.
+  const rest = candidates.filter((first) => !box.includes(first))
+  state.waiting.push(...rest.filter((first) => firsts.includes(first)))
+  dropped(state, rest.filter((first) => carried.includes(first)))
+  return box
+}
+
+/** The terms still waiting for a box: unmarked, and noted as having had no room, so that the next use of each is its first. */
+function dropWaiting(state: State): void {
+  dropped(state, state.waiting.splice(0))
+}
+
+function dropped(state: State, firsts: readonly FirstUse[]): void {
+  for (const first of firsts) {
+    first.use.first = false
+    state.uses.get(first.entry.id)!.explained = 'no-room'
+  }
+}
+
 /** Put callouts after `children[index]`, or keep them for the end of the section; returns how many were put here. */
 function place(children: RootContent[], index: number, callouts: TermCallout[], state: State): number {
   if (callouts.length === 0) return 0
-  if (state.options.callouts === 'section') {
+  if (state.options.callouts === 'section' || state.options.callouts === 'end') {
     state.pending.push(...callouts)
     for (const callout of callouts) state.uses.get(callout.termId)!.explained = 'at-end'
     return 0
@@ -148,11 +199,17 @@ function splitText(node: Text, state: State, firsts: FirstUse[], around?: Around
     const at = position?.start ?? node.position?.start
     if (use) use.uses++
     else state.uses.set(entry.id, {termId: entry.id, term: entry.term, first: at && {line: at.line, column: at.column}, explained: 'callout', uses: 1})
-    const first = !use
+    // A term whose box found no room at its first use is explained at the next.
+    const first = !use || use.explained === 'no-room'
+    if (use && first) {
+      use.explained = 'callout'
+      use.first = at && {line: at.line, column: at.column}
+    }
     if (!first && !state.options.boldEveryUse) continue
     if (start > last) result.push(textSlice(node, last, start))
-    result.push({type: 'termUse', termId: entry.id, first, children: [{type: 'text', value: surface, ...(position ? {position} : {})}], ...(position ? {position} : {})})
-    if (first) firsts.push({entry, surface})
+    const marked: TermUse = {type: 'termUse', termId: entry.id, first, children: [{type: 'text', value: surface, ...(position ? {position} : {})}], ...(position ? {position} : {})}
+    result.push(marked)
+    if (first) firsts.push({entry, surface, use: marked})
     last = end
   }
   if (last < node.value.length) result.push(textSlice(node, last, node.value.length))

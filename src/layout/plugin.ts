@@ -53,6 +53,9 @@ export function layoutRows(options: LayoutOptions = {}) {
     })
     file.data.coverPicture = coverPicture(file.data.title ?? '', sources, options.glossary ?? [])
     file.info(`${pictured} of ${rows} rows have a picture`, {ruleId: 'pictures', source: 'easyread'})
+    let boxes = 0
+    visit(tree, 'termCallout', () => void boxes++)
+    file.data.boxes = boxes
   }
 }
 

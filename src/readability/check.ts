@@ -11,8 +11,8 @@ export interface Checked {
   tree: Root
 }
 
-/** Stages a check leaves out: it judges the plan as written (simplify would rewrite it) and needs no pictures. */
-const notForChecks = new Set(['simplify', 'layout'])
+/** Stages a check leaves out: it judges the plan as written (simplify would rewrite it, select would leave sentences out) and needs no pictures. */
+const notForChecks = new Set(['simplify', 'select', 'layout'])
 
 /** Read a plan and run the stages up to readability, as the writer wrote it: every place is in their file. */
 export async function checkPlan(planPath: string, options: Options, data: PipelineData): Promise<Checked> {

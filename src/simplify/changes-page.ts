@@ -4,6 +4,8 @@ import type {Element} from 'hast'
 import type {Change, RuleFamily} from './types.js'
 import {ruleFamilies} from './types.js'
 import {ruleById} from './rules/index.js'
+import type {LeftOut} from '../select/types.js'
+import {leftOutId, leftOutSection} from '../select/changes-section.js'
 
 /** What each family of rules does, in a sentence for the writer. */
 const familyNames: Record<RuleFamily, string> = {
@@ -42,7 +44,7 @@ function table(changes: readonly Change[]): Element {
  * the changes only offered (not made: the rule was not sure), each the sentence and the suggested text. To reverse a
  * change, put the words before back in the draft at that place; to take an offer, write it in.
  */
-export function toChangesPage(changes: readonly Change[], plan: string): string {
+export function toChangesPage(changes: readonly Change[], plan: string, leftOut: readonly LeftOut[] = []): string {
   const made = changes.filter((change) => change.status !== 'offered')
   const offered = changes.filter((change) => change.status === 'offered')
   const sections: Element[] = ruleFamilies.flatMap((family) => {
@@ -61,10 +63,12 @@ export function toChangesPage(changes: readonly Change[], plan: string): string 
       h('p', `easyread made ${made.length} changes and offered ${offered.length} more. Each shows where its words are in the plan (line:column), the rule that made it, how sure the rule is, the words before and the words after. To undo one, put the words before back in the draft.`),
       h('ul', [
         ...ruleFamilies.map((family) => h('li', h('a', {href: `#${family}`}, `${familyNames[family]}: ${made.filter((change) => change.family === family).length}`))),
-        h('li', h('a', {href: '#offered'}, `Offered, not made: ${offered.length}`))
+        h('li', h('a', {href: '#offered'}, `Offered, not made: ${offered.length}`)),
+        ...(leftOut.length > 0 ? [h('li', h('a', {href: `#${leftOutId}`}, `Left out to keep the easy read short: ${leftOut.length}`))] : [])
       ]),
       ...sections,
-      ...offers
+      ...offers,
+      ...leftOutSection(leftOut)
     ])
   ])
   return '<!doctype html>\n' + toHtml(page) + '\n'

@@ -7,6 +7,7 @@ import remarkStringify from 'remark-stringify'
 import type {PlanBlock, TermUse} from '../types.js'
 import type {SentenceReport} from '../readability/types.js'
 import {blockMarker, checkMarker, draftMarker, suggestMarker} from './draft-marks.js'
+import {markLeftOut} from '../select/left-out-marks.js'
 
 /** The depth of each plan block's heading in the draft: one below the section it sits in. */
 const blockDepth = new WeakMap<PlanBlock, number>()
@@ -74,7 +75,8 @@ export function toDraftMarkdown(tree: Root, file: VFile, from: string): string {
   const reports = new Map<string, SentenceReport[]>()
   for (const report of file.data.sentences ?? []) reports.set(report.text, [...(reports.get(report.text) ?? []), report])
   markUp(tree, reports, 1)
-  const header: RootContent = {type: 'html', value: `${draftMarker}: simplified from ${commentText(from)} by easyread draft. Edit the words, then run "easyread build" on this file. Keep the easyread-block marks; delete an easyread-check comment once its sentence is fixed, and an easyread-suggest comment once you have taken or left its suggestion. -->`}
+  markLeftOut(tree, file.data.leftOut ?? [])
+  const header: RootContent = {type: 'html', value: `${draftMarker}: simplified from ${commentText(from)} by easyread draft. Edit the words, then run "easyread build" on this file. Keep the easyread-block marks; delete an easyread-check comment once its sentence is fixed, and an easyread-suggest comment once you have taken or left its suggestion; to put back a sentence easyread left out, turn its easyread-left-out comment back into text. -->`}
   const document: Root = {type: 'root', children: [header, ...tree.children]}
   // remark-stringify runs mdast-util-to-markdown with GFM (tables, strike-through) and our handlers.
   return unified().use(remarkGfm).use(remarkStringify, {handlers, bullet: '-', emphasis: '_', strong: '*'}).stringify(document)

@@ -19,7 +19,8 @@ export const pictureMarker = (choice: string) => `<!-- easyread-picture: ${choic
 
 const picturePattern = /^<!-- easyread-picture: ([^>]*?) -->$/
 const blockPattern = /^<!-- easyread-block: (objective|activity|milestones|update|measures) -->$/
-const ownComment = /^<!-- easyread-(?:draft|block|check|picture|suggest)\b[\s\S]*-->\s*$/
+// A left-out sentence's comment (select/left-out-marks.ts) the writer did not restore goes too.
+const ownComment = /^<!-- easyread-(?:draft|block|check|picture|suggest|left-out)\b[\s\S]*-->\s*$/
 
 export function isDraft(tree: Root): boolean {
   return tree.children.some((child) => child.type === 'html' && child.value.startsWith(draftMarker))

@@ -33,7 +33,7 @@ export async function draftWith(planPath: string, options: Options, data: Pipeli
   const name = path.basename(planPath)
   // The Word draft first: the Markdown draft marks the tree up as it writes it.
   const docx = formats.includes('docx') ? await toDraftDocx(processed, file, name, options) : undefined
-  return {file, markdown: toDraftMarkdown(processed, file, name), changes: toChangesPage(file.data.changes ?? [], name), ...(docx ? {docx} : {})}
+  return {file, markdown: toDraftMarkdown(processed, file, name), changes: toChangesPage(file.data.changes ?? [], name, file.data.leftOut ?? []), ...(docx ? {docx} : {})}
 }
 
 /** The draft's file names: `<name>.draft.md`, `<name>.draft.docx` and `<name>.changes.html` in `folder`. */

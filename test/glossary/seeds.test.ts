@@ -133,7 +133,9 @@ describe('the hand-made easy-read plan, read from its .txt name and built with t
     const loaded = await loadGlossary(defaultOptions.glossary)
     if (!loaded.ok) throw new Error('the shipped glossary does not load')
     const folder = await temporaryFolder()
-    const result = runCli(['build', easyReadPlan, '--out', folder])
+    // Every sentence kept: the page model overestimates this list-heavy plan (see src/select/page-model.ts), and the
+    // select stage's choice is tested in test/select.
+    const result = runCli(['build', easyReadPlan, '--out', folder, '--select', 'off'])
     expect(result.code).toBe(0)
     const name = path.basename(easyReadPlan, '.txt')
     const html = await readFile(path.join(folder, `${name}.html`), 'utf8')

@@ -33,7 +33,7 @@ describe('typography settings: flags and easyread.config.yml', () => {
     expect(lines).toEqual([
       `${file}:2:12: font-size must be one of 14, 16, 18, 21 (points), not "15"`,
       `${file}:3:12: page-size must be A4 or Letter, not "A5"`,
-      `${file}:4:1: Unknown setting "fonts" (expected one of: font, font-size, line-spacing, page-size, colours, pictures, glossary, age, callouts, bold-every-use, format, page-count, simplify, leave-out, keep-only, we, block-headings, rules)`,
+      `${file}:4:1: Unknown setting "fonts" (expected one of: font, font-size, line-spacing, page-size, colours, pictures, glossary, age, callouts, bold-every-use, format, page-count, simplify, leave-out, keep-only, we, block-headings, rules, select, pages, words, select-data)`,
       `${file}:6:3: The text colour #777777 on the background colour #FFFFFF has a contrast of 4.48:1; WCAG AA needs at least 4.5:1`,
       `${file}:6:3: The text colour #777777 on the callout colour #FFF4CC has a contrast of 4.07:1; WCAG AA needs at least 4.5:1`
     ])

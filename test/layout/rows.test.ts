@@ -49,23 +49,27 @@ describe.each([
     }
   })
 
-  test('callouts stay in the row of the sentence they explain, and that sentence uses the term in bold', () => {
+  test('callouts stay in the row of the sentence they explain (or the next, when that row had one), and that sentence uses the term in bold', () => {
     let checked = 0
-    for (const row of rowsOf(tree)) {
-      if (row.children[0]?.type !== 'paragraph') continue
+    const rows = rowsOf(tree)
+    rows.forEach((row, index) => {
+      if (row.children[0]?.type !== 'paragraph') return
       for (const callout of row.children.filter((child) => child.type === 'termCallout')) {
-        // The term is used in the row's sentence, or in the list it leads into (a list's new terms are explained after it).
+        // The term is used in the row's sentence, or in the list it leads into (a list's new terms are explained
+        // after it); a second new term waits for the next row, never longer.
         const uses: string[] = []
-        for (const child of row.children) {
-          if (child.type === 'termCallout') continue
-          visit(child, 'termUse', (use) => {
-            uses.push(use.termId)
-          })
+        for (const near of [row, ...rows.slice(Math.max(0, index - 1), index)]) {
+          for (const child of near.children) {
+            if (child.type === 'termCallout') continue
+            visit(child, 'termUse', (use) => {
+              uses.push(use.termId)
+            })
+          }
         }
         expect(uses).toContain(callout.termId)
         checked++
       }
-    }
+    })
     expect(checked).toBeGreaterThan(3)
   })
 

@@ -16,7 +16,8 @@ interface Report {
 describe('easyread draft, then easyread build on the edited draft (built CLI)', () => {
   it('writes a draft a writer can finish and builds it without simplifying again', async () => {
     const folder = await temporaryFolder('easyread-draft-')
-    const drafted = runCli(['draft', fullPlan, '--out', folder])
+    // Every sentence kept (--select off): the select stage's marks in the draft are tested in test/select/draft.test.ts.
+    const drafted = runCli(['draft', fullPlan, '--out', folder, '--select', 'off'])
     expect(drafted.stderr).toBe('')
     expect(drafted.code).toBe(0)
     expect(drafted.stdout).toMatch(/^\d+ changes made, \d+ offered \(easyread-suggest comments in the draft\); \d+ of \d+ sentences still fail the checker/)

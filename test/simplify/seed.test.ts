@@ -5,6 +5,7 @@ import {fullPlan} from '../helpers/paths.js'
 import {simplifiedPlan} from './simplified.js'
 import type {Change} from '../../src/simplify/types.js'
 import {ruleById, sureAt} from '../../src/simplify/rules/index.js'
+import type {LeftOut} from '../../src/select/types.js'
 
 /** Words that carry no content of their own; a split may drop or add them ("and", "which" → "This"). */
 const functionWords = new Set('a an the and or but of to in on at by for with from as is are be been was were will would can could must should may that which who whom whose this these those it its we our us i you they them their he she his her there here so if than then while also not no do does did has have had very all any each every such into onto about over under up out'.split(' '))
@@ -34,11 +35,15 @@ describe('simplify on the seed plan', () => {
   let source: Root
   let output: Root
   let changes: Change[]
+  let selected: {tree: Root; changes: Change[]; leftOut: LeftOut[]}
   beforeAll(async () => {
     source = (await run(false)).tree
-    const simplified = await run(true)
+    // The simplify stage's own work, every sentence kept; the select stage's choice is checked below and in test/select.
+    const simplified = await run(true, {select: false})
     output = simplified.tree
     changes = simplified.file.data.changes ?? []
+    const chosen = await run(true)
+    selected = {tree: chosen.tree, changes: chosen.file.data.changes ?? [], leftOut: chosen.file.data.leftOut ?? []}
   })
 
   it('makes changes with every rule that applies to the plan, each with its place', () => {
@@ -58,22 +63,33 @@ describe('simplify on the seed plan', () => {
     }
   })
 
-  it('keeps the meaning: every content word of the source is in the output or removed by a recorded change', () => {
-    const have = count(contentWords(treeText(output)))
-    // What changes removed: the words before, less the words after, change by change.
+  /** The source's content words that are neither in the output, nor removed by a recorded change, nor in a sentence the select stage left out. */
+  function missingWords(out: Root, made: readonly Change[], leftOut: readonly LeftOut[]): string[] {
+    const have = count(contentWords(treeText(out)))
+    // What changes removed: the words before, less the words after, change by change; then every word left out.
     const removed = new Map<string, number>()
-    for (const change of changes.filter((change) => change.status === 'made')) {
+    for (const change of made.filter((change) => (change.status ?? 'made') === 'made')) {
       const after = count(contentWords(change.after))
       for (const [word, times] of count(contentWords(change.before))) {
         const gone = times - (after.get(word) ?? 0)
         if (gone > 0) removed.set(word, (removed.get(word) ?? 0) + gone)
       }
     }
+    for (const record of leftOut) for (const word of contentWords(record.text)) removed.set(word, (removed.get(word) ?? 0) + 1)
     const missing: string[] = []
     for (const [word, times] of count(contentWords(treeText(source)))) {
-      if ((have.get(word) ?? 0) + (removed.get(word) ?? 0) < times) missing.push(`${word} (${times} in the source, ${have.get(word) ?? 0} in the output, ${removed.get(word) ?? 0} removed by changes)`)
+      if ((have.get(word) ?? 0) + (removed.get(word) ?? 0) < times) missing.push(`${word} (${times} in the source, ${have.get(word) ?? 0} in the output, ${removed.get(word) ?? 0} removed by changes or left out)`)
     }
-    expect(missing).toEqual([])
+    return missing
+  }
+
+  it('keeps the meaning: every content word of the source is in the output or removed by a recorded change', () => {
+    expect(missingWords(output, changes, [])).toEqual([])
+  })
+
+  it('with the select stage, every content word of the source is in the output, removed by a change, or in a sentence left out', () => {
+    expect(selected.leftOut.length).toBeGreaterThan(200)
+    expect(missingWords(selected.tree, selected.changes, selected.leftOut)).toEqual([])
   })
 
   it('writes each sentence a split made as correct English: a capital, a full stop, a subject and a verb', () => {
@@ -101,7 +117,7 @@ describe('simplify on the seed plan', () => {
   })
 
   it('leaves out sections by heading, recording each with its words', async () => {
-    const {tree, file} = await run(true, {leaveOut: ['Chief Constable’s Foreword', "divisional commander's foreword"]})
+    const {tree, file} = await run(true, {select: false, leaveOut: ['Chief Constable’s Foreword', "divisional commander's foreword"]})
     const text = treeText(tree)
     expect(text).not.toContain('Chief Constable’s Foreword')
     expect(text).not.toContain('Divisional Commander’s Foreword')
@@ -112,7 +128,7 @@ describe('simplify on the seed plan', () => {
   })
 
   it('keeps only the sections asked for', async () => {
-    const {tree} = await run(true, {keepOnly: ['Engaging with us']})
+    const {tree} = await run(true, {select: false, keepOnly: ['Engaging with us']})
     const headings = tree.children.filter((node) => node.type === 'heading').map((node) => treeText(node))
     expect(headings.slice(1)).toEqual(['Engaging with us'])
   })

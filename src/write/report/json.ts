@@ -31,6 +31,11 @@ export function toJsonReport(file: VFile): string {
     glossary: file.data.glossary ?? [],
     // Every change the simplify stage made, for the writer to review (absent with --no-simplify or for a draft).
     changes: file.data.changes ?? [],
+    // What the select stage kept (budget, estimate, left out by role) and every sentence it left out.
+    select: file.data.select ?? null,
+    leftOut: file.data.leftOut ?? [],
+    boxes: file.data.boxes ?? 0,
+    pages: file.data.pages ?? null,
     sentences,
     messages: file.messages.map((message) => ({
       line: message.line ?? null,

@@ -9,12 +9,26 @@ const percent = (count: number, total: number) => (total === 0 ? '0%' : `${Math.
 export function summaryLines(file: VFile): string[] {
   const summary = file.data.readability
   if (!summary) return []
-  const explained = (file.data.glossary ?? []).filter((use) => use.explained !== 'by-text').length
+  const explained = (file.data.glossary ?? []).filter((use) => use.explained === 'callout' || use.explained === 'gloss' || use.explained === 'at-end').length
   return [
     `${summary.sentences} sentences: ${summary.pass} pass (${percent(summary.pass, summary.sentences)}), ${summary.warn} warn (${percent(summary.warn, summary.sentences)}), ${summary.fail} fail (${percent(summary.fail, summary.sentences)}) at reading age ${summary.targetAge}`,
     `${summary.meanWords.toFixed(1)} words a sentence on average; median reading age ${summary.medianReadingAge.toFixed(1)}; Flesch reading ease ${summary.fleschReadingEase.toFixed(0)}`,
-    `${explained} glossary terms explained where they are first used`
+    `${explained} glossary terms explained where they are first used, ${file.data.boxes ?? 0} in boxes`,
+    ...selectLines(file)
   ]
+}
+
+/** What the select stage kept, and the page count when LibreOffice measured it. */
+function selectLines(file: VFile): string[] {
+  const select = file.data.select
+  const lines: string[] = []
+  if (select) {
+    const budget = 'pages' in select.budget ? `${select.estimate.toFixed(1)} of ${select.budget.pages} pages by the page model` : `${Math.round(select.estimate)} of ${select.budget.words} words`
+    lines.push(`kept ${select.wordsKept} of the plan's ${select.wordsIn} words (${budget}); ${file.data.leftOut?.length ?? 0} sentences left out, listed in the report and the draft`)
+  }
+  const pages = file.data.pages
+  if (pages) lines.push(`the Word document has ${pages.count} pages${pages.count <= pages.limit ? `, within ${pages.limit}` : `, more than ${pages.limit}`}`)
+  return lines
 }
 
 /** The name to show for a file: its path as given. */
