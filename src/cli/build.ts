@@ -12,7 +12,8 @@ Reads a plan (.md, .txt exported from Word, .docx) and writes into the output fo
   <name>.report.json  every sentence with its scores and verdict
 
 Options:
-  --out DIR              output folder (default: output)
+  --out DIR              output folder (default: output); an output that would land on the plan itself is
+                         named <name>.easy-read.<ext>
   --format LIST          outputs to write: html,docx,json (default: all)
   --glossary DIR         a folder of glossary .yml files; repeat for more (default: the shipped glossary)
   --age N                target reading age in years (default: 9)
@@ -33,9 +34,11 @@ Options:
   --keep-only HEADING    keep only the sections with these headings; repeat for more
   --we NAME              the name of the body that wrote the plan, written as "we" (default: the name its
                          performance measures ask about, "How well does NAME …?"); repeat for more
+  --force                replace existing output files that easyread did not make (without it they are kept,
+                         and nothing is written)
   --quiet                print only errors`,
   async run(args, io) {
-    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})
+    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}, force: {type: 'boolean'}}})
     if (positionals.length !== 1) {
       io.err('easyread build: give one plan file, e.g. easyread build plans/riverside-local-police-plan.md')
       return 2
@@ -43,7 +46,7 @@ Options:
     const plan = positionals[0]!
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
     const [{buildToFolder}, {summaryLines}] = await Promise.all([import('../index.js'), import('../write/report/terminal.js')])
-    const {file, written} = await buildToFolder(plan, values.out!, rawOptionsFrom(values))
+    const {file, written} = await buildToFolder(plan, values.out!, rawOptionsFrom(values), values.force === true)
     if (!values.quiet) {
       for (const line of summaryLines(file)) io.out(line)
       for (const path of written) io.out(`wrote ${path}`)

@@ -16,7 +16,8 @@ Edit the draft, then run "easyread build <name>.draft.md": a draft is built as i
 (its first line, <!-- easyread-draft …, marks it).
 
 Options:
-  --out DIR              output folder (default: output)
+  --out DIR              output folder (default: output); an output that would land on the plan itself is
+                         named <name>.easy-read.<ext>
   --leave-out HEADING    leave out the section with this heading (e.g. "Chief Constable's Foreword"); repeat for more
   --keep-only HEADING    keep only the sections with these headings; repeat for more
   --we NAME              the name of the body that wrote the plan, written as "we" (default: the name its
@@ -25,16 +26,18 @@ Options:
   --age N                target reading age in years (default: 9)
   --title TEXT           the document's title (default: the plan's first heading, else the file name)
   --config FILE          settings file (default: easyread.config.yml in the current folder, if there is one)
+  --force                replace existing output files that easyread did not make (without it they are kept,
+                         and nothing is written)
   --quiet                print only errors`,
   async run(args, io) {
-    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})
+    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}, force: {type: 'boolean'}}})
     if (positionals.length !== 1) {
       io.err('easyread draft: give one plan file, e.g. easyread draft plans/riverside-local-police-plan.md')
       return 2
     }
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
     const [{prepare}, {draftToFolder}] = await Promise.all([import('../index.js'), import('../simplify/draft.js')])
-    const {file, written} = await draftToFolder(positionals[0]!, values.out!, rawOptionsFrom(values), prepare)
+    const {file, written} = await draftToFolder(positionals[0]!, values.out!, rawOptionsFrom(values), prepare, values.force === true)
     if (!values.quiet) {
       const changes = file.data.changes ?? []
       const summary = file.data.readability

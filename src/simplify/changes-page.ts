@@ -43,7 +43,7 @@ export function toChangesPage(changes: readonly Change[], plan: string): string 
     ]
   })
   const page = h('html', {lang: 'en-GB'}, [
-    h('head', [h('meta', {charset: 'utf-8'}), h('title', `Changes made to ${plan}`), h('style', style)]),
+    h('head', [h('meta', {charset: 'utf-8'}), h('meta', {name: 'generator', content: 'easyread'}), h('title', `Changes made to ${plan}`), h('style', style)]),
     h('body', [
       h('h1', `Changes made to ${plan}`),
       h('p', `easyread made ${changes.length} changes. Each shows where its words are in the plan (line:column), the words before and the words after. To undo one, put the words before back in the draft.`),

@@ -6,7 +6,7 @@ import type {RawOptions} from '../options.js'
 import {readPlan} from '../read/index.js'
 import {stages, type PipelineData} from '../pipeline.js'
 import type {Options} from '../options.js'
-import {writeFileAtomic} from '../util/write-file.js'
+import {writeOutputs} from '../util/write-file.js'
 import {toDraftMarkdown} from './draft-markdown.js'
 import {toChangesPage} from './changes-page.js'
 
@@ -35,11 +35,10 @@ export function draftPaths(planPath: string, folder: string): {markdown: string;
 }
 
 /** Write the draft and its changes page into `folder`; returns the file and the paths written. */
-export async function draftToFolder(planPath: string, folder: string, raw: RawOptions, prepare: (raw: RawOptions) => Promise<{options: Options; data: PipelineData}>): Promise<{file: VFile; written: string[]}> {
+export async function draftToFolder(planPath: string, folder: string, raw: RawOptions, prepare: (raw: RawOptions) => Promise<{options: Options; data: PipelineData}>, force = false): Promise<{file: VFile; written: string[]}> {
   const {options, data} = await prepare(raw)
   const {file, markdown, changes} = await draftWith(planPath, options, data)
   const paths = draftPaths(planPath, folder)
-  await writeFileAtomic(paths.markdown, markdown)
-  await writeFileAtomic(paths.changes, changes)
-  return {file, written: [paths.markdown, paths.changes]}
+  const written = await writeOutputs([[paths.markdown, markdown], [paths.changes, changes]], {inputs: [planPath], onInput: 'rename', force})
+  return {file, written}
 }

@@ -42,7 +42,14 @@ export interface SimplifyOptions {
 /** Containers whose sentences are simplified (as the sentence stage splits them). */
 const inside = new Set(['root', 'planBlock', 'list', 'listItem', 'blockquote'])
 
+/**
+ * A sentence of more words than this is left as it is, with an info message: the split rule tries its cuts within
+ * cuts, which grows much faster than the words, and no plan's sentence comes near (the seed plan's longest has 72).
+ */
+export const maxSimplifyWords = 150
+
 interface State {
+  file: VFile
   data: SimplifyData
   changes: Change[]
   findWords: ReturnType<typeof createPlainWords>
@@ -69,6 +76,7 @@ export function simplify(options: SimplifyOptions = {}) {
     }
     if (options.enabled === false) return
     const state: State = {
+      file,
       data: wording,
       changes: [],
       findWords: createPlainWords(wording.plainWords),
@@ -107,6 +115,11 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   const source = sourceOf(paragraph)
   if (!source || !/\p{L}/u.test(source.text)) return [paragraph]
   const text = source.text
+  const words = wordCount(text)
+  if (words > maxSimplifyWords) {
+    state.file.info(`A sentence of ${words} words: easyread simplifies sentences of up to ${maxSimplifyWords} words, so this one is left as it is. Break it into shorter sentences`, {place: paragraph.position, ruleId: 'simplify-too-long', source: 'easyread'})
+    return [paragraph]
+  }
   // Word rules first, on the words as the plan wrote them, so that each change has its exact place.
   const protectedRanges = [...quotations(text), ...state.terms.find(text).map((match) => [match.start, match.end] as [number, number])]
   const {text: worded, applied} = applyEdits(text, [...state.findAcronyms(text, protectedRanges), ...state.findWords(text, protectedRanges)])
