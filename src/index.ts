@@ -50,6 +50,10 @@ export async function build(planPath: string, raw: RawOptions = {}): Promise<Bui
 export async function buildWith(planPath: string, options: Options, data: PipelineData): Promise<BuildResult> {
   const {file, tree} = await readPlan(planPath)
   const processed = (await createProcessor(options, data).run(tree, file)) as Root
+  if ((file.data.sentences ?? []).length === 0) {
+    const chosen = options.keepOnly.length > 0 ? ` after --keep-only ${options.keepOnly.map((heading) => `"${heading}"`).join(', ')} (is each heading written as in the plan?)` : ''
+    throw new UserError([{file: planPath, message: `Nothing to build: the plan has no sentences${chosen}`}])
+  }
   const outputs: BuildResult['outputs'] = {}
   if (options.formats.includes('html')) outputs.html = toHtmlPage(processed, file, options)
   if (options.formats.includes('docx')) outputs.docx = await toDocx(processed, file, options)
