@@ -49,6 +49,8 @@ export function sanitizePlan(content: HastRoot | Element, tree: Root, file: VFil
   // A picture from elsewhere (a web address or a file beside the plan) would be fetched when the page opens: its
   // alt text stays in its place.
   visit(clean, 'element', (element, index, parent) => {
+    // A wide table scrolls inside its own box on a narrow screen (style.ts): a keyboard reaches it to scroll it.
+    if (element.tagName === 'table') element.properties.tabIndex = 0
     if (element.tagName !== 'img' || String(element.properties.src ?? '').startsWith('data:') || !parent || index === undefined) return
     parent.children.splice(index, 1, {type: 'text', value: String(element.properties.alt ?? '')})
   })
