@@ -112,7 +112,7 @@ describe('inputs within the limits finish', () => {
     const checked = await runKeeping({'lines.md': `# Plan\n\n${lines}\n`}, ['check', 'lines.md', '--quiet'])
     expect(checked.code, checked.stderr).toBe(1)
     expect(checked.stdout).toMatch(/1 file, 1 sentences: 0 pass/)
-  })
+  }, 600_000)
 })
 
 describe('only regular files are read', () => {
@@ -187,6 +187,11 @@ describe('render checks what it is asked before LibreOffice starts', () => {
     const result = await runKeeping({'plan.docx': await wordPlan()}, ['render', 'plan.docx', ...flags])
     expect(oneLine(result)).toBe(expected)
     expect(await readdir(result.where)).toEqual(['plan.docx'])
+  })
+
+  test('--first past the last page says how many pages the file has (LibreOffice, from libreoffice-writer-nogui)', async () => {
+    const result = await runKeeping({'plan.docx': await wordPlan()}, ['render', 'plan.docx', '--first', '99', '--out', 'pages'])
+    expect(oneLine(result)).toMatch(/^easyread: plan\.docx: --first 99 is past the end: the file has \d pages?$/)
   })
 
   test('a Word file with a linked picture is refused', async () => {
