@@ -24,14 +24,14 @@ suggest   lists the hard words, phrases and acronyms a plan uses that no glossar
       const loaded = await loadGlossary(folders)
       if (!loaded.ok) throw new UserError(loaded.errors)
       const files = new Set(loaded.value.map((entry) => entry.source.file)).size
-      io.out(`${loaded.value.length} glossary entries in ${files} files: no problems found`)
+      io.out(`${loaded.value.length} glossary entries in ${files} file${files === 1 ? '' : 's'}: no problems found`)
       // The explanations must be easy read themselves: judged like a plan's sentences.
       const [{checkMeans}, {loadAmericanSpellings}, {formatProblem}] = await Promise.all([import('../glossary/check-means.js'), import('../data.js'), import('../util/result.js')])
       const means = await checkMeans(loaded.value, {american: await loadAmericanSpellings()})
       if (!values.quiet) for (const problem of means.warn) io.out(`${formatProblem(problem)}  warning  ${problem.ruleId}`)
       for (const problem of means.fail) io.err(`${formatProblem(problem)}  error  ${problem.ruleId}`)
-      io.out(`Explanations: ${means.sentences} sentences, ${means.fail.length} failing the easy-read rules, ${means.warn.length} warnings`)
-      return means.fail.length > 0 ? 1 : 0
+      io.out(`Explanations: ${means.sentences} sentences, ${means.failing} failing the easy-read rules, ${means.warn.length} warnings`)
+      return means.failing > 0 ? 1 : 0
     }
     if (action === 'suggest') {
       if (positionals.length !== 1) {

@@ -10,6 +10,8 @@ import {defaultOptions} from '../options.js'
 /** What `easyread glossary check` says about the explanations: problems that fail a sentence, and warnings. */
 export interface MeansReport {
   sentences: number
+  /** How many of the sentences fail (each may have several problems in `fail`). */
+  failing: number
   fail: Problem[]
   warn: Problem[]
 }
@@ -23,7 +25,7 @@ export async function checkMeans(entries: readonly GlossaryEntry[], data: Pick<P
   const use = new Set(['sentences', 'glossary', 'readability'])
   const chosen = stages({...defaultOptions, age, simplify: false}, {glossary: entries, american: data.american}).filter((stage) => use.has(stage.name))
   const processor = unified().use(chosen.map((stage) => stage.use))
-  const report: MeansReport = {sentences: 0, fail: [], warn: []}
+  const report: MeansReport = {sentences: 0, failing: 0, fail: [], warn: []}
   const byFile = new Map<string, GlossaryEntry[]>()
   for (const entry of entries) byFile.set(entry.source.file, [...(byFile.get(entry.source.file) ?? []), entry])
   for (const [file, group] of byFile) {
@@ -36,6 +38,7 @@ export async function checkMeans(entries: readonly GlossaryEntry[], data: Pick<P
     await processor.run({type: 'root', children} as Root, vfile)
     for (const sentence of vfile.data.sentences ?? []) {
       report.sentences++
+      if (sentence.verdict === 'fail') report.failing++
       for (const reason of sentence.reasons) {
         if (reason.verdict === 'note') continue
         const problem: Problem = {file, line: sentence.line, column: sentence.column, message: `${reason.reason} ("${sentence.text}")`, ruleId: reason.ruleId}

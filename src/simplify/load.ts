@@ -26,7 +26,7 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     if (!parsed.ok) errors.push(...parsed.errors)
     return parsed.ok ? parsed.value : undefined
   }
-  const plainWords = listOf(open('plain-words.yml', true), ['from', 'to'], errors, ['clause']).map(({from, to, clause}) => ({from: from!, to: to!, ...(clause ? {clause: true} : {})}) satisfies PlainWord)
+  const plainWords = listOf(open('plain-words.yml', true), ['from', 'to'], errors, ['clause', 'amount']).map(({from, to, clause, amount}) => ({from: from!, to: to!, ...(clause ? {clause: true} : {}), ...(amount ? {amount: true} : {})}) satisfies PlainWord)
   const acronyms = listOf(open('acronyms.yml', true), ['acronym', 'expansion'], errors).map(({acronym, expansion}) => ({acronym: acronym!, expansion: expansion!}) satisfies Acronym)
   const blocks = blockWording(open('simplify-headings.yml', false), errors)
   const planCodes = open('plan-codes.yml', false)?.document.toJS() as PlanCodeWording | undefined

@@ -8,6 +8,8 @@ export type PlainWordFinder = (text: string, protectedRanges: Ranges) => Edit[]
 /** Words that start with a vowel letter but a consonant sound, and the reverse: for "a"/"an" before a new word. */
 const consonantSound = /^(?:uni|use|usu|eu|one|once)/i
 const vowelSound = /^(?:hour|honest|honour)/i
+/** An amount: digits, a sum of money, a number word or a fraction ("3 weeks", "£2 million", "ten", "a third"). */
+const amountNext = /^\s+(?:[£$€]?\d|(?:an?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter|fifth|tenth|dozen)\b)/i
 
 function needsAn(word: string): boolean {
   return vowelSound.test(word) || (/^[aeiou]/i.test(word) && !consonantSound.test(word))
@@ -23,6 +25,7 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
   if (list.length === 0) return () => []
   const byWords = new Map(list.map((entry) => [entry.from.toLowerCase().replace(/\s+/g, ' '), entry.to]))
   const needClause = new Set(list.filter((entry) => entry.clause).map((entry) => entry.from.toLowerCase().replace(/\s+/g, ' ')))
+  const needAmount = new Set(list.filter((entry) => entry.amount).map((entry) => entry.from.toLowerCase().replace(/\s+/g, ' ')))
   const alternatives = [...byWords.keys()].sort((a, b) => b.length - a.length).map((from) => escapeRegExp(from).replace(/ /g, '\\s+'))
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu')
   return (text, protectedRanges) => {
@@ -38,6 +41,9 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
       // "ensure long term solutions" → "make sure long term solutions" never: "make sure" needs a clause after it.
       const rest = /^[^,.;:!?]*/.exec(text.slice(end))![0]
       if (needClause.has(key) && !/^\s+that\b/i.test(rest) && !verbsOf(rest).some((verb) => !verb.nonFinite)) continue
+      // "an approximately round number" → "an about round number" never: "about" needs an amount after it, and no
+      // article before it ("an approximately 10% rise").
+      if (needAmount.has(key) && (!amountNext.test(rest) || /(?:^|\s)(?:an?|the)\s+$/i.test(text.slice(0, start)))) continue
       // "improve and enhance" → "improve and improve" never: the office word stays where its plain word is its neighbour.
       const before = /(\p{L}+)\s+(?:and|or)\s+$/iu.exec(text.slice(0, start))?.[1]
       const next = /^\s+(?:and|or)\s+(\p{L}+)/iu.exec(text.slice(end))?.[1]

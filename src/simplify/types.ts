@@ -23,6 +23,8 @@ export interface PlainWord {
   to: string
   /** The plain words need a clause after them ("make sure we are …"): where only a noun group follows ("ensure long term solutions"), the office word stays. Default: false. */
   clause?: boolean
+  /** The plain words need an amount after them ("about 3 weeks", "about half"): elsewhere ("an approximately round number") the office word stays. Default: false. */
+  amount?: boolean
 }
 
 /** An acronym and its words in full (glossary/acronyms.yml). */

@@ -1,9 +1,10 @@
-import {readFile, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, realpath, symlink, writeFile} from 'node:fs/promises'
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {runCli, temporaryFolder} from '../helpers/cli.js'
 import {easyReadPlan, fullPlan} from '../helpers/paths.js'
+import {requirePrograms} from '../helpers/programs.js'
 
 let folder: string
 let easyPlan: string
@@ -68,9 +69,10 @@ describe('easyread check in the terminal', () => {
   })
 
   test('it reads every format the readers accept: Markdown, text and Word', async () => {
+    requirePrograms('pandoc')
     const docx = path.join(folder, 'easy.docx')
-    const made = spawnSync('pandoc', [easyPlan, '-o', docx])
-    expect(made.status).toBe(0)
+    const made = spawnSync('pandoc', [easyPlan, '-o', docx], {encoding: 'utf8'})
+    expect([made.status, made.stderr]).toEqual([0, ''])
     const text = path.join(folder, 'easy.txt')
     await writeFile(text, 'We will keep you safe.\n\nTell us what you think.\n')
     const result = runCli(['check', easyPlan, docx, text])
@@ -113,6 +115,22 @@ describe('easyread check --format json and sarif', () => {
       expect(item.locations[0]!.physicalLocation.artifactLocation.uri).toBe(path.basename(easyReadPlan))
       expect(item.locations[0]!.physicalLocation.region.startLine).toBeGreaterThan(0)
     }
+  })
+
+  test('SARIF paths stay relative when the check runs in a folder reached through a symlink', async () => {
+    // The working folder comes back from the OS as its real path, while the plan's path keeps the link (macOS's /tmp).
+    const real = path.join(folder, 'real')
+    const link = path.join(folder, 'link')
+    await mkdir(path.join(real, 'plans'), {recursive: true})
+    await symlink(real, link)
+    const plan = path.join(link, 'plans', 'warned plan.md')
+    await writeFile(plan, 'Support is provided to people.\n\nHelp is given by the team.\n')
+    const result = runCli(['check', plan, '--format', 'sarif'], {cwd: link})
+    expect(result.code).toBe(0)
+    const log = JSON.parse(result.stdout) as {runs: Array<{originalUriBaseIds: {'%SRCROOT%': {uri: string}}; results: Array<{locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>}>}>}
+    const [run] = log.runs
+    expect(run!.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${await realpath(real)}/`)
+    expect(run!.results.map((item) => item.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['plans/warned%20plan.md', 'plans/warned%20plan.md'])
   })
 
   test('--out writes the output to a file', async () => {

@@ -1,16 +1,15 @@
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import {chromium, type Browser, type Page} from 'playwright-core'
+import {chromiumPath, requirePrograms} from './programs.js'
 
 const require = createRequire(import.meta.url)
-
-/** Debian's Chromium, never a downloaded browser. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** The flags Chromium needs as root on a machine with no network. */
 const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
 
 export function launchBrowser(): Promise<Browser> {
+  requirePrograms('chromium')
   return chromium.launch({executablePath: chromiumPath, args: flags, headless: true})
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path'
 import {
   Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun
 } from 'docx'
+import {requirePrograms} from './programs.js'
 
 /** A 1×1 PNG, for a picture the reader must drop. */
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
@@ -56,6 +57,7 @@ export async function wordPlan(): Promise<Uint8Array> {
  * never clash. soffice exits 0 even when it converts nothing, so the output file is checked.
  */
 export async function convertWithLibreOffice(input: string, to: string, filter = to): Promise<string> {
+  requirePrograms('soffice')
   const folder = await mkdtemp(path.join(tmpdir(), 'easyread-soffice-'))
   const source = path.join(folder, path.basename(input))
   await copyFile(input, source)

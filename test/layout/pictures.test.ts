@@ -47,13 +47,12 @@ describe('choosing pictures', () => {
     const folder = await temporaryFolder()
     await mkdir(path.join(folder, 'terms'))
     await writeFile(path.join(folder, 'terms', 'test.yml'), '- term: hotspot\n  means: A hotspot is a place where a lot of crime happens.\n  picture: round-pushpin\n')
-    const plan = await writePlan(folder, '# Plan\n\nWe will patrol each hotspot in a police car.\n\nThe police car will stop at the school.\n\nThe police car is blue.\n')
+    const plan = await writePlan(folder, '# Plan\n\nWe will patrol each hotspot in a police car.\n\nThe police car will stop at the school.\n\nThe police car is blue.\n\nThe police car is fast.\n')
     const rows = rowsOf((await laidOut(plan, {glossary: [path.join(folder, 'terms')]})).tree)
     expect(rows[0]!.picture).toMatchObject({kind: 'icon', icon: 'round-pushpin', source: 'glossary', alt: 'round pushpin'})
     expect(rows[0]!.children.map((child) => child.type)).toEqual(['paragraph', 'termCallout'])
-    const [second, third] = [rows[1]!.picture, rows[2]!.picture]
-    expect(second).toBeDefined()
-    if (third) expect(third.kind === 'icon' && second?.kind === 'icon' && third.icon === second.icon).toBe(false)
+    // The third row names only the police car, which the row above shows: it gets no picture; the fourth may again.
+    expect(rows.map((row) => (row.picture?.kind === 'icon' ? row.picture.icon : row.picture))).toEqual(['round-pushpin', 'police-car', undefined, 'police-car'])
   })
 
   test('--pictures: the user’s own pictures win over the shipped ones, PNG and SVG', async () => {

@@ -8,6 +8,7 @@ import {convertToPdf, pdfPageCount, pdfPageTexts} from '../../src/write/docx/pag
 import {validationErrors} from '../helpers/docx.js'
 import {runCli, temporaryFolder} from '../helpers/cli.js'
 import {fullPlan} from '../helpers/paths.js'
+import {requirePrograms} from '../helpers/programs.js'
 import {pageMargin, pictureColumn} from '../../src/write/docx/styles.js'
 
 const run = promisify(execFile)
@@ -19,6 +20,7 @@ let pdf: string
 let explained: string[]
 
 beforeAll(async () => {
+  requirePrograms('soffice', 'pdfinfo', 'pdftotext', 'pdftoppm')
   folder = await temporaryFolder()
   const {file, outputs} = await build(fullPlan, {formats: ['docx'], title})
   docx = path.join(folder, 'plan.docx')

@@ -1,3 +1,4 @@
+import {realpathSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {rules} from '../../readability/rules/index.js'
@@ -19,9 +20,21 @@ function descriptors() {
   }))
 }
 
+/**
+ * A path with its symlinks resolved, as the operating system gives the working folder (`process.cwd()`), so that
+ * both sides of a relative path are spelt alike; the path as it is when it does not exist.
+ */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    return file
+  }
+}
+
 /** A path as SARIF wants it: relative to where the check ran, with forward slashes. */
 function uriOf(file: VFile, cwd: string): string {
-  const relative = path.relative(cwd, path.resolve(cwd, file.path))
+  const relative = path.relative(cwd, realPath(path.resolve(cwd, file.path)))
   return relative.split(path.sep).map(encodeURIComponent).join('/')
 }
 
@@ -29,16 +42,17 @@ function uriOf(file: VFile, cwd: string): string {
  * The findings of every file as one SARIF 2.1.0 log, for code scanning in CI (GitHub, Azure DevOps): one run of
  * the tool "easyread", its rules with the guidance each comes from, and a result per finding with its region.
  */
-export function toSarif(files: readonly VFile[], version: string, cwd = process.cwd()): string {
+export function toSarif(files: readonly VFile[], version: string, where = process.cwd()): string {
+  const cwd = realPath(where)
   const ruleList = descriptors()
-  const results = files.flatMap((file) => (file.data.sentences ?? []).flatMap((sentence) => sentence.findings.map((finding) => ({
+  const results = files.map((file) => ({file, uri: uriOf(file, cwd)})).flatMap(({file, uri}) => (file.data.sentences ?? []).flatMap((sentence) => sentence.findings.map((finding) => ({
     ruleId: finding.ruleId,
     ruleIndex: ruleList.findIndex((rule) => rule.id === finding.ruleId),
     level: finding.severity,
     message: {text: finding.message},
     locations: [{
       physicalLocation: {
-        artifactLocation: {uri: uriOf(file, cwd), uriBaseId: '%SRCROOT%'},
+        artifactLocation: {uri, uriBaseId: '%SRCROOT%'},
         region: {startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, snippet: {text: finding.actual}}
       }
     }],
