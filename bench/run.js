@@ -54,10 +54,31 @@ const cliWithMemory = (plan) => [
 console.log(`easyread benchmark: median of ${runs} runs (BENCH_RUNS to change), node ${process.version}\n`)
 const seedBuild = measure(process.execPath, cliWithMemory(seedCopy))
 const bigBuild = measure(process.execPath, cliWithMemory(big))
+// Large inputs within the limits (issue 20), once each: a 1 MB plan of short sentences, and one sentence of 19,999
+// characters (just under the 20,000-character line limit).
+const short = path.join(work, 'short-sentences-1mb.md')
+let shortText = '# A plan of short sentences\n\n'
+for (let index = 0; shortText.length < 1024 * 1024; index++) shortText += `We will help people in street ${index} feel safe.${index % 10 === 9 ? '\n\n' : ' '}`
+writeFileSync(short, shortText)
+const longSentence = path.join(work, 'long-sentence.md')
+const words = ['we', 'will', 'help', 'people', 'feel', 'safe', 'in', 'the', 'town', 'and', 'work', 'with', 'schools']
+let sentence = ''
+for (let index = 0; sentence.length < 19_998; index++) sentence += `${words[index % words.length]} `
+writeFileSync(longSentence, `# A long sentence\n\n${sentence.slice(0, 19_998).trimEnd()}.\n`)
+const once = (plan) => {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, cliWithMemory(plan), {encoding: 'utf8', cwd: root})
+  if (result.status !== 0) throw new Error(`easyread build ${plan} failed: ${result.stderr}`)
+  return {time: performance.now() - start, peak: Number(/EASYREAD_PEAK_RSS=(\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024}
+}
+const shortBuild = once(short)
+const longBuild = once(longSentence)
 const start = measure(process.execPath, ['-e', '0'])
 console.log('whole process: easyread build (HTML, Word and report)')
 console.log(`  seed plan (${seedText.split(/\s+/).length} words)   ${seconds(seedBuild.time)}   peak ${seedBuild.peak.toFixed(0)} MB`)
 console.log(`  10x copy                     ${seconds(bigBuild.time)}   peak ${bigBuild.peak.toFixed(0)} MB`)
+console.log(`  1 MB of short sentences      ${seconds(shortBuild.time)}   peak ${shortBuild.peak.toFixed(0)} MB   (one run)`)
+console.log(`  one 19,999-character sentence ${seconds(longBuild.time)}   peak ${longBuild.peak.toFixed(0)} MB   (one run)`)
 console.log(`  (node starting and exiting   ${seconds(start.time)})`)
 
 // Stages in-process, on the seed, after one warm-up build of the sample plan: the code is loaded and compiled, but

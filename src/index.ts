@@ -10,7 +10,7 @@ import {toHtmlPage} from './write/html/index.js'
 import {toDocx} from './write/docx/index.js'
 import {toJsonReport} from './write/report/json.js'
 import {UserError} from './util/user-error.js'
-import {writeFileAtomic} from './util/write-file.js'
+import {writeOutputs} from './util/write-file.js'
 import {findConfig, loadConfig, mergeRaw} from './config.js'
 import {loadPictures} from './layout/load.js'
 import {dataFolder} from './options.js'
@@ -55,6 +55,10 @@ export async function build(planPath: string, raw: RawOptions = {}): Promise<Bui
 export async function buildWith(planPath: string, options: Options, data: PipelineData): Promise<BuildResult> {
   const {file, tree} = await readPlan(planPath)
   const processed = (await createProcessor(options, data).run(tree, file)) as Root
+  if ((file.data.sentences ?? []).length === 0) {
+    const chosen = options.keepOnly.length > 0 ? ` after --keep-only ${options.keepOnly.map((heading) => `"${heading}"`).join(', ')} (is each heading written as in the plan?)` : ''
+    throw new UserError([{file: planPath, message: `Nothing to build: the plan has no sentences${chosen}`}])
+  }
   const outputs: BuildResult['outputs'] = {}
   if (options.formats.includes('html')) outputs.html = toHtmlPage(processed, file, options)
   // The PDF is LibreOffice's print of the Word document, so it needs the Word document even when that is not kept.
@@ -73,14 +77,14 @@ export function outputPaths(planPath: string, folder: string): Record<Format, st
   return {html: path.join(folder, `${name}.html`), docx: path.join(folder, `${name}.docx`), json: path.join(folder, `${name}.report.json`), pdf: path.join(folder, `${name}.pdf`)}
 }
 
-/** Build and write the outputs into `folder`; each file is written whole or not at all. Returns the paths written. */
-export async function buildToFolder(planPath: string, folder: string, raw: RawOptions = {}): Promise<{file: VFile; written: string[]}> {
+/**
+ * Build and write the outputs into `folder`; each file is written whole or not at all, never over the plan (an output
+ * that would land on it is named `<name>.easy-read.<ext>`) nor, without `force`, over a file easyread did not make.
+ * Returns the paths written.
+ */
+export async function buildToFolder(planPath: string, folder: string, raw: RawOptions = {}, force = false): Promise<{file: VFile; written: string[]}> {
   const {file, outputs} = await build(planPath, raw)
   const paths = outputPaths(planPath, folder)
-  const written: string[] = []
-  for (const [format, contents] of Object.entries(outputs) as Array<[Format, string | Uint8Array]>) {
-    await writeFileAtomic(paths[format], contents)
-    written.push(paths[format])
-  }
-  return {file, written}
+  const entries = (Object.entries(outputs) as Array<[Format, string | Uint8Array]>).map(([format, contents]) => [paths[format], contents] as const)
+  return {file, written: await writeOutputs(entries, {inputs: [planPath], onInput: 'rename', force})}
 }

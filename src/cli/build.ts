@@ -13,7 +13,8 @@ Reads a plan (.md, .txt exported from Word or a PDF, .docx, .pdf) and writes int
   <name>.pdf          a tagged PDF of the Word document (only with --format pdf; needs LibreOffice)
 
 Options:
-  --out DIR              output folder (default: output)
+  --out DIR              output folder (default: output); an output that would land on the plan itself is
+                         named <name>.easy-read.<ext>
   --format LIST          outputs to write: html,docx,json,pdf (default: html,docx,json)
   --glossary DIR         a folder of glossary .yml files; repeat for more (default: the shipped glossary)
   --age N                target reading age in years (default: 9)
@@ -45,9 +46,11 @@ Options:
   --words N              keep it within N words instead of pages
   --select off           keep every section and sentence (default: on; off with --no-simplify)
   --select-data FILE     a select.yml of your own: the words that give sections their roles, the opening's wording
+  --force                replace existing output files that easyread did not make (without it they are kept,
+                         and nothing is written)
   --quiet                print only errors`,
   async run(args, io) {
-    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})
+    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}, force: {type: 'boolean'}}})
     if (positionals.length !== 1) {
       io.err('easyread build: give one plan file, e.g. easyread build plans/riverside-local-police-plan.md')
       return 2
@@ -55,7 +58,7 @@ Options:
     const plan = positionals[0]!
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
     const [{buildToFolder}, {summaryLines}] = await Promise.all([import('../index.js'), import('../write/report/terminal.js')])
-    const {file, written} = await buildToFolder(plan, values.out!, rawOptionsFrom(values))
+    const {file, written} = await buildToFolder(plan, values.out!, rawOptionsFrom(values), values.force === true)
     if (!values.quiet) {
       for (const line of summaryLines(file)) io.out(line)
       for (const path of written) io.out(`wrote ${path}`)

@@ -18,7 +18,9 @@ sentences).
 Options:
   --format FORMAT     text (default), json (every sentence, score and finding), sarif (SARIF 2.1.0 for code
                       scanning in CI) or html (a report page: every sentence marked, its scores on focus or hover)
-  --out FILE          write the output to FILE instead of the terminal
+  --out FILE          write the output to FILE instead of the terminal (never a plan it reads; a file easyread
+                      did not make only with --force)
+  --force             replace an existing --out file that easyread did not make
   --age N             target reading age in years (default: 9)
   --max-warnings N    also exit 1 when there are more than N warnings
   --glossary DIR      a folder of glossary .yml files; repeat for more (default: the shipped glossary)
@@ -31,7 +33,7 @@ input or the options.`,
     const {values, positionals} = parseArgs({
       args,
       allowPositionals: true,
-      options: {format: {type: 'string', default: 'text'}, out: {type: 'string'}, age: {type: 'string'}, 'max-warnings': {type: 'string'}, glossary: {type: 'string', multiple: true}, config: {type: 'string'}, quiet: {type: 'boolean'}}
+      options: {format: {type: 'string', default: 'text'}, out: {type: 'string'}, age: {type: 'string'}, 'max-warnings': {type: 'string'}, glossary: {type: 'string', multiple: true}, config: {type: 'string'}, quiet: {type: 'boolean'}, force: {type: 'boolean'}}
     })
     if (positionals.length === 0) {
       io.err('easyread check: give one or more plan files, e.g. easyread check plans/riverside-local-police-plan.md')
@@ -55,7 +57,7 @@ input or the options.`,
     const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
     let output: string
     // JSON: the totals and, for each file, the same report `build` writes.
-    if (format === 'json') output = JSON.stringify({totals: sum, files: files.map((file) => JSON.parse(toJsonReport(file)) as unknown)}, null, 2) + '\n'
+    if (format === 'json') output = JSON.stringify({generator: 'easyread', totals: sum, files: files.map((file) => JSON.parse(toJsonReport(file)) as unknown)}, null, 2) + '\n'
     else if (format === 'sarif') output = toSarif(files, version)
     else if (format === 'html') output = toHtmlReport(checked)
     else {
@@ -70,8 +72,8 @@ input or the options.`,
       output = lines.join('\n') + '\n'
     }
     if (values.out) {
-      const {writeFileAtomic} = await import('../util/write-file.js')
-      await writeFileAtomic(values.out, output)
+      const {writeOutputs} = await import('../util/write-file.js')
+      await writeOutputs([[values.out, output]], {inputs: positionals, onInput: 'refuse', force: values.force})
       io.out(`wrote ${values.out}`)
     } else io.out(output.replace(/\n$/, ''))
     return sum.fail > 0 || (maxWarnings !== undefined && sum.warnings > maxWarnings) ? 1 : 0

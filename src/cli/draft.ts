@@ -20,7 +20,8 @@ Edit the draft, then run "easyread build <name>.draft.md": a draft is built as i
 <name>.draft.docx" keeps the changes accepted and drops those rejected (a change still pending counts as accepted).
 
 Options:
-  --out DIR              output folder (default: output)
+  --out DIR              output folder (default: output); an output that would land on the plan itself is
+                         named <name>.easy-read.<ext>
   --format LIST          the draft's form: md, docx or md,docx (default: md)
   --leave-out HEADING    leave out the section with this heading (e.g. "Chief Constable's Foreword"); repeat for more
   --keep-only HEADING    keep only the sections with these headings; repeat for more
@@ -31,9 +32,11 @@ Options:
   --age N                target reading age in years (default: 9)
   --title TEXT           the document's title (default: the plan's first heading, else the file name)
   --config FILE          settings file (default: easyread.config.yml in the current folder, if there is one)
+  --force                replace existing output files that easyread did not make (without it they are kept,
+                         and nothing is written)
   --quiet                print only errors`,
   async run(args, io) {
-    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}}})
+    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}, force: {type: 'boolean'}}})
     if (positionals.length !== 1) {
       io.err('easyread draft: give one plan file, e.g. easyread draft plans/riverside-local-police-plan.md')
       return 2
@@ -46,7 +49,7 @@ Options:
     }
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
     const [{prepare}, {draftToFolder}] = await Promise.all([import('../index.js'), import('../simplify/draft.js')])
-    const {file, written} = await draftToFolder(positionals[0]!, values.out!, rawOptionsFrom({...values, format: undefined}), prepare, formats as Array<'md' | 'docx'>)
+    const {file, written} = await draftToFolder(positionals[0]!, values.out!, rawOptionsFrom({...values, format: undefined}), prepare, formats as Array<'md' | 'docx'>, values.force === true)
     if (!values.quiet) {
       const changes = file.data.changes ?? []
       const summary = file.data.readability

@@ -1,4 +1,4 @@
-import {open} from 'node:fs/promises'
+import {open, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {Command} from './types.js'
@@ -14,7 +14,7 @@ it: <name>-pages/page-01.png, … and <name>-pages/<name>.pdf. Prints the page c
 
 Options:
   --out DIR     the folder for the images (default: <name>-pages next to the file)
-  --dpi N       resolution of the images (default: 96)
+  --dpi N       resolution of the images, 24 to 600 (default: 96)
   --first N     the first page to render (default: 1)
   --last N      the last page to render (default: the last page)`,
   async run(args, io) {
@@ -26,9 +26,14 @@ Options:
     const docx = path.resolve(positionals[0]!)
     await checkWordFile(docx, positionals[0]!)
     const numbers = {dpi: whole(values.dpi, '--dpi'), first: whole(values.first, '--first'), last: whole(values.last, '--last')}
+    if (numbers.dpi !== undefined && (numbers.dpi < dpiRange.min || numbers.dpi > dpiRange.max)) throw new UserError([{file: '', message: `--dpi must be from ${dpiRange.min} to ${dpiRange.max}, not ${numbers.dpi}`}])
+    if (numbers.first !== undefined && numbers.last !== undefined && numbers.first > numbers.last) throw new UserError([{file: '', message: `--first ${numbers.first} is after --last ${numbers.last}: give a first page no later than the last`}])
     const folder = values.out ?? path.join(path.dirname(docx), `${path.basename(docx, path.extname(docx))}-pages`)
     const pdf = await convertToPdf(docx, folder)
     const count = await pdfPageCount(pdf)
+    for (const [flag, page] of [['--first', numbers.first], ['--last', numbers.last]] as const) {
+      if (page !== undefined && page > count) throw new UserError([{file: positionals[0]!, message: `${flag} ${page} is past the end: the file has ${count} page${count === 1 ? '' : 's'}`}])
+    }
     const pages = await renderPages(pdf, folder, numbers)
     io.out(`${count} pages${count > pageLimit ? ` (more than ${pageLimit}: an easy-read document should be split)` : ''}`)
     io.out(`wrote ${pdf}`)
@@ -36,6 +41,9 @@ Options:
     return 0
   }
 }
+
+/** Below 24 dpi a page is a smudge; above 600 a page image is hundreds of megabytes. */
+const dpiRange = {min: 24, max: 600}
 
 function whole(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined
@@ -48,6 +56,7 @@ function whole(value: string | undefined, flag: string): number | undefined {
 async function checkWordFile(file: string, shown: string): Promise<void> {
   let start: Buffer
   try {
+    if (!(await stat(file)).isFile()) throw new UserError([{file: shown, message: 'This is not a regular file: easyread renders only Word files saved on disk'}])
     const handle = await open(file, 'r')
     try {
       start = Buffer.alloc(4)
@@ -55,8 +64,29 @@ async function checkWordFile(file: string, shown: string): Promise<void> {
     } finally {
       await handle.close()
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof UserError) throw error
     throw new UserError([{file: shown, message: 'Cannot read the Word file'}])
   }
   if (start.toString('latin1') !== 'PK\x03\x04') throw new UserError([{file: shown, message: 'This is not a Word document (.docx files are zip packages)'}])
+  if (await linksOutside(file)) throw new UserError([{file: shown, message: 'This Word file links to pictures or files outside it, which LibreOffice would fetch: easyread renders only Word files that are whole in themselves'}])
+}
+
+/**
+ * Whether the package has an external relationship other than a hyperlink (a linked picture, frame, template or
+ * object), or a field that includes another file: LibreOffice would fetch or read it while converting.
+ */
+async function linksOutside(file: string): Promise<boolean> {
+  const {unzipSync} = await import('fflate')
+  let parts: Record<string, Uint8Array>
+  try {
+    parts = unzipSync(await readFile(file), {filter: (entry) => (/\.rels$/.test(entry.name) || entry.name === 'word/document.xml') && entry.originalSize < 50_000_000})
+  } catch {
+    return false
+  }
+  return Object.entries(parts).some(([name, bytes]) => {
+    const xml = new TextDecoder().decode(bytes)
+    if (name.endsWith('.rels')) return [...xml.matchAll(/<Relationship\b[^>]*>/g)].some(([rel]) => /TargetMode="External"/.test(rel) && !/Type="[^"]*\/hyperlink"/.test(rel))
+    return /\b(?:INCLUDEPICTURE|INCLUDETEXT|LINK)\b/.test(xml)
+  })
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {isMap, isScalar, isSeq, type Node} from 'yaml'
 import type {GlossaryEntry, SenseSignal} from './types.js'
 import type {Checked, Problem} from '../util/result.js'
+import {pictureProblem} from '../layout/picture-file.js'
 import {readYaml, stringField, unknownFields, type YamlSource} from '../util/yaml.js'
 import {normaliseName} from './forms.js'
 import {parseSignal} from './sense.js'
@@ -58,6 +59,13 @@ function checkFile(source: YamlSource, errors: Problem[]): GlossaryEntry[] {
     const aliases = readAliases(source, item.get('aliases', true) as Node | undefined, problems)
     const sense = readSense(source, item.get('sense', true) as Node | undefined, problems)
     for (const field of [term, means, short, picture]) if (field.problem) problems.push(field.problem)
+    if (term.value && normaliseName(term.value) === '') problems.push(source.problem(item.get('term', true) as Node, `The term "${term.value}" has no letters or digits`))
+    const pictureFormat = picture.value && /\.(png|svg)$/i.exec(picture.value)?.[1]?.toLowerCase()
+    if (pictureFormat) {
+      const folder = path.dirname(source.file)
+      const reason = pictureProblem(path.resolve(folder, picture.value!), folder, pictureFormat as 'png' | 'svg')
+      if (reason) problems.push(source.problem(item.get('picture', true) as Node, reason))
+    }
     if (problems.length > 0 || !term.value || !means.value) {
       errors.push(...problems)
       continue

@@ -6,6 +6,7 @@ import type {RowPicture} from '../types.js'
 import type {Checked, Problem} from '../util/result.js'
 import {readYaml, stringField, unknownFields, type YamlSource} from '../util/yaml.js'
 import {hasIcon} from './icons.js'
+import {pictureProblem} from './picture-file.js'
 
 /** A picture a word stands for, before it is given to a row (the row adds the word it matched). */
 export type Picture = RowPicture extends infer P ? (P extends RowPicture ? Omit<P, 'word'> : never) : never
@@ -43,7 +44,7 @@ export async function loadPictureTable(file: string): Promise<Checked<Map<string
 /**
  * A user's own pictures (`--pictures DIR`): `DIR/pictures.yml` maps words to image files in DIR, either
  * `police: police.png` or `police: {file: police.svg, alt: a police officer in uniform}`. PNG and SVG only;
- * every file must exist. Without `alt`, the alt text is the word.
+ * every file must be a sound picture inside DIR (see picture-file.ts), else the load fails naming it. Without `alt`, the alt text is the word.
  */
 export async function loadUserPictures(folder: string): Promise<Checked<Map<string, Picture>>> {
   const file = await firstExisting([path.join(folder, 'pictures.yml'), path.join(folder, 'pictures.yaml')])
@@ -68,11 +69,12 @@ export async function loadUserPictures(folder: string): Promise<Checked<Map<stri
     return picture
   })
   if (!loaded.ok) return loaded
-  const missing: Problem[] = []
+  const broken: Problem[] = []
   for (const {problem, picture} of pending) {
-    if (!(await firstExisting([picture.file]))) missing.push(problem(`Cannot find the picture file ${path.relative(folder, picture.file)}`))
+    const reason = pictureProblem(picture.file, folder, picture.format)
+    if (reason) broken.push(problem(reason))
   }
-  return missing.length > 0 ? {ok: false, errors: missing} : loaded
+  return broken.length > 0 ? {ok: false, errors: broken} : loaded
 }
 
 type CheckEntry = (source: YamlSource, key: string, node: Node, problems: Problem[]) => Picture | undefined

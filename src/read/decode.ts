@@ -24,7 +24,23 @@ export function decodeText(bytes: Uint8Array, file: VFile): string {
       )
     }
   }
-  return text.replace(/\r\n?/g, '\n')
+  return cleanText(text.replace(/\r\n?/g, '\n'), file)
+}
+
+/**
+ * The text as every later stage may trust it: in NFC (so "café" typed on macOS, "cafe" + a combining accent, matches
+ * the glossary's), without soft hyphens (invisible, but they would split "com\u00ADmunity"), a vertical tab or form
+ * feed (Word's line and page breaks in exported text) as a line break, so the words either side stay apart, and no
+ * other control character (ESC, BEL: a terminal would act on them), with one message saying how many went where.
+ */
+export function cleanText(text: string, file: VFile): string {
+  const first = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(text)
+  if (first) {
+    const before = text.slice(0, first.index).split('\n')
+    const count = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)!.length
+    file.message(`Removed ${count} control character${count === 1 ? '' : 's'} (U+${first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} first): a plan's text has none`, {place: {line: before.length, column: (before.at(-1) ?? '').length + 1}, ruleId: 'control-characters', source: 'easyread'})
+  }
+  return text.replace(/[\u000b\u000c]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f\u00ad]/g, '').normalize('NFC')
 }
 
 /**

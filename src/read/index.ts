@@ -1,4 +1,3 @@
-import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Root} from 'mdast'
 import {VFile} from 'vfile'
@@ -10,6 +9,7 @@ import {pdfReader} from './pdf.js'
 import {decodeText} from './decode.js'
 import {checkLineLengths, maxNesting} from './limits.js'
 import {UserError, isFatalMessage} from '../util/user-error.js'
+import {readRegularFile} from '../util/read-file.js'
 
 /** Readers by file extension. */
 export const readers: Record<string, Reader> = {
@@ -35,20 +35,9 @@ export async function readPlan(filePath: string): Promise<{file: VFile; tree: Ro
     const known = Object.keys(readers).join(', ')
     throw new UserError([{file: filePath, message: `Unknown kind of plan "${extension || '(no extension)'}": easyread reads ${known}`}])
   }
-  let bytes: Uint8Array
-  try {
-    const info = await stat(filePath)
-    if (info.isDirectory()) throw new UserError([{file: filePath, message: 'This is a folder, not a plan file'}])
-    const limit = reader.maxBytes ?? maxPlanBytes
-    if (info.size > limit) {
-      throw new UserError([{file: filePath, message: `The plan is ${(info.size / 1048576).toFixed(1)} MB; easyread reads ${reader.name} up to ${limit / 1048576} MB. Split it into parts`}])
-    }
-    bytes = await readFile(filePath)
-  } catch (error) {
-    if (error instanceof UserError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UserError([{file: filePath, message: code === 'ENOENT' ? 'No such file: check the name and folder' : `Cannot read the file (${code ?? String(error)})`}])
-  }
+  const read = await readRegularFile(filePath, reader.maxBytes ?? maxPlanBytes, 'The plan', reader.name)
+  if (!read.ok) throw new UserError(read.errors)
+  const bytes: Uint8Array = read.value
   const file = new VFile({path: filePath})
   try {
     if (reader.input === 'text') checkBytes(bytes, file, reader)
@@ -79,7 +68,8 @@ function checkBytes(bytes: Uint8Array, file: VFile, reader: Reader): void {
 
 /** Refuse text that is empty or has a line too long to be a paragraph. */
 function checkText(text: string, file: VFile): void {
-  if (text.trim() === '') file.fail(`The plan is empty: there is no text to turn into easy read`, undefined, 'easyread:empty')
+  // Zero-width spaces and joiners count as nothing: a plan of them only has no text either.
+  if (text.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '') === '') file.fail(`The plan is empty: there is no text to turn into easy read`, undefined, 'easyread:empty')
   checkLineLengths(text.split('\n'), (reason, line) => file.fail(reason, {line, column: 1}, 'easyread:long-line'))
 }
 

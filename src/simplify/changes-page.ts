@@ -57,7 +57,7 @@ export function toChangesPage(changes: readonly Change[], plan: string, leftOut:
     table(offered)
   ]
   const page = h('html', {lang: 'en-GB'}, [
-    h('head', [h('meta', {charset: 'utf-8'}), h('title', `Changes made to ${plan}`), h('style', style)]),
+    h('head', [h('meta', {charset: 'utf-8'}), h('meta', {name: 'generator', content: 'easyread'}), h('title', `Changes made to ${plan}`), h('style', style)]),
     h('body', [
       h('h1', `Changes made to ${plan}`),
       h('p', `easyread made ${made.length} changes and offered ${offered.length} more. Each shows where its words are in the plan (line:column), the rule that made it, how sure the rule is, the words before and the words after. To undo one, put the words before back in the draft.`),

@@ -6,7 +6,7 @@ import type {RawOptions} from '../options.js'
 import {readPlan} from '../read/index.js'
 import {stages, type PipelineData} from '../pipeline.js'
 import type {Options} from '../options.js'
-import {writeFileAtomic} from '../util/write-file.js'
+import {writeOutputs} from '../util/write-file.js'
 import {toDraftMarkdown} from './draft-markdown.js'
 import {toChangesPage} from './changes-page.js'
 import {toDraftDocx} from '../write/docx/draft.js'
@@ -43,13 +43,14 @@ export function draftPaths(planPath: string, folder: string): {markdown: string;
 }
 
 /** Write the draft and its changes page into `folder`; returns the file and the paths written. */
-export async function draftToFolder(planPath: string, folder: string, raw: RawOptions, prepare: (raw: RawOptions) => Promise<{options: Options; data: PipelineData}>, formats: readonly DraftFormat[] = ['md']): Promise<{file: VFile; written: string[]}> {
+export async function draftToFolder(planPath: string, folder: string, raw: RawOptions, prepare: (raw: RawOptions) => Promise<{options: Options; data: PipelineData}>, formats: readonly DraftFormat[] = ['md'], force = false): Promise<{file: VFile; written: string[]}> {
   const {options, data} = await prepare(raw)
   const {file, markdown, changes, docx} = await draftWith(planPath, options, data, formats)
   const paths = draftPaths(planPath, folder)
-  const written: string[] = []
-  if (formats.includes('md')) written.push(await writeFileAtomic(paths.markdown, markdown).then(() => paths.markdown))
-  if (docx) written.push(await writeFileAtomic(paths.docx, docx).then(() => paths.docx))
-  await writeFileAtomic(paths.changes, changes)
-  return {file, written: [...written, paths.changes]}
+  const outputs: Array<readonly [string, string | Uint8Array]> = []
+  if (formats.includes('md')) outputs.push([paths.markdown, markdown])
+  if (docx) outputs.push([paths.docx, docx])
+  outputs.push([paths.changes, changes])
+  const written = await writeOutputs(outputs, {inputs: [planPath], onInput: 'rename', force})
+  return {file, written}
 }

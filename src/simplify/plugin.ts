@@ -45,7 +45,14 @@ export interface SimplifyOptions {
 /** Containers whose sentences are simplified (as the sentence stage splits them). */
 const inside = new Set(['root', 'planBlock', 'list', 'listItem', 'blockquote'])
 
+/**
+ * A sentence of more words than this is left as it is, with an info message: the split rule tries its cuts within
+ * cuts, which grows much faster than the words, and no plan's sentence comes near (the seed plan's longest has 72).
+ */
+export const maxSimplifyWords = 150
+
 interface State {
+  file: VFile
   data: SimplifyData
   engine: Engine
   findWords: ReturnType<typeof createPlainWords>
@@ -74,6 +81,7 @@ export function simplify(options: SimplifyOptions = {}) {
     }
     if (options.enabled === false) return
     const state: State = {
+      file,
       data: wording,
       engine: createEngine(options.rules),
       findWords: createPlainWords(wording.plainWords),
@@ -113,6 +121,11 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   const source = sourceOf(paragraph)
   if (!source || !/\p{L}/u.test(source.text)) return [paragraph]
   const text = source.text
+  const words = wordCount(text)
+  if (words > maxSimplifyWords) {
+    state.file.info(`A sentence of ${words} words: easyread simplifies sentences of up to ${maxSimplifyWords} words, so this one is left as it is. Break it into shorter sentences`, {place: paragraph.position, ruleId: 'simplify-too-long', source: 'easyread'})
+    return [paragraph]
+  }
   const {engine} = state
   // Word rules first, on the words as the plan wrote them, so that each change has its exact place.
   const protectedRanges = [...quotations(text), ...state.terms.find(text).map((match) => [match.start, match.end] as [number, number])]

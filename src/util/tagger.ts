@@ -55,8 +55,35 @@ interface Reading {
   verbs: VerbGroup[]
 }
 
+/**
+ * compromise's time grows with the square of a text's words (each verb group copies the whole document), so a text
+ * longer than this is tagged in stretches of this many words, cut at spaces: only a sentence far past any easy-read
+ * length is cut, and at worst a verb group at a cut is read as two.
+ */
+export const maxTaggedWords = 150
+
 /** Tag `text` once for both questions asked of it (its words, its verbs): parsing is the costly part. */
 const read = remembered(function read(text: string): Reading {
+  const cuts = stretches(text)
+  if (cuts.length === 1) return readStretch(text)
+  const reading: Reading = {terms: [], verbs: []}
+  cuts.forEach((start, index) => {
+    const part = readStretch(text.slice(start, cuts[index + 1] ?? text.length))
+    for (const term of part.terms) reading.terms.push({...term, start: term.start + start, end: term.end + start})
+    for (const verb of part.verbs) reading.verbs.push({...verb, start: verb.start + start, end: verb.end + start})
+  })
+  return reading
+})
+
+/** Where each stretch of `maxTaggedWords` words starts: [0] for a text no longer than that. */
+function stretches(text: string): number[] {
+  const starts = [0]
+  let words = 0
+  for (const word of text.matchAll(/\S+/g)) if (++words % maxTaggedWords === 1 && words > 1) starts.push(word.index)
+  return starts
+}
+
+function readStretch(text: string): Reading {
   const doc = nlp(text)
   const json = doc.json({offset: true}) as Array<{terms: CompromiseTerm[]}>
   const terms = json.flatMap((sentence) => sentence.terms).map((term) => ({text: term.text, start: term.offset.start, end: term.offset.start + term.offset.length, tags: new Set(term.tags)}))
@@ -73,7 +100,7 @@ const read = remembered(function read(text: string): Reading {
     return {start, end: start + Math.min(verb.offset.length, words.length), text: words, auxiliary: verb.verb.auxiliary.trim(), negative: verb.verb.negative, head: headTags, nonFinite: toInfinitive || loneGerund, words: parts}
   })
   return {terms, verbs}
-})
+}
 
 /** The texts tagged in full while cutting one sentence, and the pieces read from them. */
 interface PieceScope {

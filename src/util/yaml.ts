@@ -1,6 +1,9 @@
-import {readFile} from 'node:fs/promises'
 import {LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap} from 'yaml'
 import type {Checked, Problem} from './result.js'
+import {readRegularFile} from './read-file.js'
+
+/** A settings, glossary or pictures file larger than this is refused: ours are a few kilobytes. */
+export const maxYamlBytes = 5 * 1024 * 1024
 
 /** A parsed YAML file that can say where any of its nodes is. */
 export interface YamlSource {
@@ -11,15 +14,14 @@ export interface YamlSource {
   problem: (node: Node | null | undefined, message: string) => Problem
 }
 
-/** Read and parse a YAML file; syntax errors come back with their line and column. */
+/**
+ * Read and parse a YAML file (a regular file only, UTF-8 with or without a byte order mark, normalised to NFC like a
+ * plan's text); syntax errors come back with their line and column.
+ */
 export async function readYaml(file: string): Promise<Checked<YamlSource>> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    return {ok: false, errors: [{file, message: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`}]}
-  }
-  return parseYaml(file, text)
+  const bytes = await readRegularFile(file, maxYamlBytes, 'The file')
+  if (!bytes.ok) return bytes
+  return parseYaml(file, bytes.value.toString('utf8').replace(/^\uFEFF/, '').normalize('NFC'))
 }
 
 export function parseYaml(file: string, text: string): Checked<YamlSource> {

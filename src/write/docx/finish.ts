@@ -2,6 +2,9 @@ import {strFromU8, strToU8, unzipSync, zipSync, type Zippable} from 'fflate'
 
 /** The fixed date written into every package, so that the same input always gives the same bytes. */
 export const packageDate = new Date('2000-01-01T00:00:00Z')
+/** Zip entry times are local (DOS) times, which fflate reads from a Date in the machine's time zone: this Date reads
+ * 2000-01-01 00:00 in every zone, so the bytes do not depend on TZ. */
+const zipDate = new Date(2000, 0, 1)
 
 /**
  * Make a .docx package deterministic and complete: fixed created and modified dates in the core properties,
@@ -22,7 +25,7 @@ export function finishPackage(bytes: Uint8Array, options: {language: string}): U
   }
   stableIds(entries)
   const sorted: Zippable = {}
-  for (const name of Object.keys(entries).sort(contentTypesFirst)) sorted[name] = [entries[name]!, {mtime: packageDate, level: 6}]
+  for (const name of Object.keys(entries).sort(contentTypesFirst)) sorted[name] = [entries[name]!, {mtime: zipDate, level: 6}]
   return zipSync(sorted)
 }
 

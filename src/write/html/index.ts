@@ -11,6 +11,8 @@ import {pictureElement, spriteFor} from './pictures.js'
 import {pictureLicence} from '../../layout/icons.js'
 import {sanitizePlan} from './sanitize.js'
 
+export const contentSecurityPolicy = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'"
+
 export type HtmlOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'> & Partial<Pick<Options, 'colours' | 'pageSize' | 'pictureWidth'>>
 
 /**
@@ -30,6 +32,8 @@ export function toHtmlPage(tree: Root, file: VFile, options: HtmlOptions): strin
     h('html', {lang: 'en-GB'}, [
       h('head', [
         h('meta', {charset: 'utf-8'}),
+        // The page loads nothing from outside itself: its style and pictures are inside, and it runs no script.
+        h('meta', {httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy}),
         h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
         h('meta', {name: 'generator', content: 'easyread'}),
         h('title', file.data.title ?? 'Easy read'),

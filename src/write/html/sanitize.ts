@@ -24,7 +24,7 @@ export const pageSchema: Schema = {
     svg: ['viewBox', 'focusable'],
     use: ['href']
   },
-  protocols: {...defaultSchema.protocols, href: safeLinkProtocols, src: ['http', 'https', 'data']}
+  protocols: {...defaultSchema.protocols, href: safeLinkProtocols, src: ['data']}
 }
 
 /**
@@ -35,26 +35,37 @@ export const pageSchema: Schema = {
 export function sanitizePlan(content: HastRoot | Element, tree: Root, file: VFile): HastRoot | Element {
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
-    if (isSafeUrl(node.url, node.type === 'image')) return
-    const what = node.type === 'image' ? 'picture address' : 'link address'
-    file.message(`Removed the ${what} "${shorten(node.url)}" from the plan: easy-read pages only link to web pages, email addresses and phone numbers`, {
+    if (node.type === 'image' ? /^data:image\//i.test(node.url) : isSafeUrl(node.url)) return
+    const reason = node.type === 'image'
+      ? `Removed the picture "${shorten(node.url)}" from the plan: an easy-read page is one file that loads nothing from elsewhere, so its pictures come from --pictures`
+      : `Removed the link address "${shorten(node.url)}" from the plan: easy-read pages only link to web pages, email addresses and phone numbers`
+    file.message(reason, {
       place: node.position,
       ruleId: 'unsafe-url',
       source: 'easyread'
     })
   })
-  return sanitize(content, pageSchema) as HastRoot | Element
+  const clean = sanitize(content, pageSchema) as HastRoot | Element
+  // A picture from elsewhere (a web address or a file beside the plan) would be fetched when the page opens: its
+  // alt text stays in its place.
+  visit(clean, 'element', (element, index, parent) => {
+    // A wide table scrolls inside its own box on a narrow screen (style.ts): a keyboard reaches it to scroll it.
+    if (element.tagName === 'table') element.properties.tabIndex = 0
+    if (element.tagName !== 'img' || String(element.properties.src ?? '').startsWith('data:') || !parent || index === undefined) return
+    parent.children.splice(index, 1, {type: 'text', value: String(element.properties.alt ?? '')})
+  })
+  return clean
 }
 
 /** Relative addresses and fragments are safe; otherwise the protocol must be listed (as hast-util-sanitize decides). */
-function isSafeUrl(url: string, picture: boolean): boolean {
+function isSafeUrl(url: string): boolean {
   const colon = url.indexOf(':')
   const questionMark = url.indexOf('?')
   const numberSign = url.indexOf('#')
   const slash = url.indexOf('/')
   if (colon < 0 || (slash > -1 && colon > slash) || (questionMark > -1 && colon > questionMark) || (numberSign > -1 && colon > numberSign)) return true
   const protocol = url.slice(0, colon).toLowerCase()
-  return (picture ? ['http', 'https', 'data'] : safeLinkProtocols).includes(protocol)
+  return safeLinkProtocols.includes(protocol)
 }
 
 function shorten(url: string): string {

@@ -27,7 +27,7 @@ export function pageStyle(options: Pick<Options, 'font' | 'fontSize' | 'lineSpac
 html { font-family: "${options.font}", ${fallbackFonts}; font-size: ${options.fontSize}pt; line-height: ${options.lineSpacing}; color: var(--ink); background: var(--paper); }
 body { margin: 0; padding: 1.5rem 1rem 3rem; }
 main, footer { max-width: 48rem; margin: 0 auto; }
-p, li { text-align: left; margin: 0 0 ${space.paragraphAfter}rem; hyphens: none; overflow-wrap: normal; word-break: normal; }
+p, li, th, td { text-align: left; margin: 0 0 ${space.paragraphAfter}rem; hyphens: none; overflow-wrap: break-word; word-break: normal; }
 em, i, cite, dfn, var, address { font-style: normal; }
 u, ins { text-decoration: none; }
 strong, b, .term { font-weight: 700; }
@@ -53,7 +53,7 @@ ul, ol { padding-left: 1.5em; margin: 0 0 0.75em; }
 .callout { background: var(--callout); color: var(--ink); border: 3px solid var(--callout-edge); border-radius: 0.4rem; padding: 0.6em 0.9em; margin: 0.25em 0 0.75em; }
 .callout p { margin: 0; }
 .gloss { font-weight: 400; }
-table { border-collapse: collapse; margin: 0 0 1em; }
+table { border-collapse: collapse; margin: 0 0 1em; display: block; max-width: 100%; overflow-x: auto; }
 th, td { border: 1px solid #555; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
 footer { margin-top: 3rem; border-top: 2px solid #999; padding-top: 1rem; font-size: 0.8rem; }
 @media (max-width: ${stackBelow}) {
