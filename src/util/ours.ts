@@ -10,6 +10,7 @@ const maxOutputBytes = 100 * 1024 * 1024
  * - JSON (the build's report, `check --format json`): `"generator": "easyread"`; SARIF: the tool named "easyread";
  * - the Markdown draft: its first line, `<!-- easyread-draft`;
  * - Word: the document's creator, `<dc:creator>easyread</dc:creator>` in docProps/core.xml;
+ * - PDF (LibreOffice's print of our Word file): that creator, carried into the document information as its /Author;
  * - the text of `check --out`: its last line, the totals ("1 file, 12 sentences: …").
  * Outputs of earlier versions, made before the mark, are known by their first lines (the report's `"file"` then
  * `"title"`, the changes page's title).
@@ -20,6 +21,7 @@ export async function madeByEasyread(file: string): Promise<boolean> {
     const {size} = await handle.stat()
     if (size > maxOutputBytes) return false
     if (/\.docx$/i.test(file)) return wordMark((await handle.readFile()) as Uint8Array)
+    if (/\.pdf$/i.test(file)) return pdfMark((await handle.readFile()) as Uint8Array)
     const head = Buffer.alloc(Math.min(size, 8192))
     await handle.read(head, 0, head.length, 0)
     const start = head.toString('utf8')
@@ -39,4 +41,10 @@ function wordMark(bytes: Uint8Array): boolean {
   } catch {
     return false
   }
+}
+
+/** The PDF's /Author, as LibreOffice writes it from the Word file's creator: a literal or UTF-16 hex string. */
+function pdfMark(bytes: Uint8Array): boolean {
+  const text = Buffer.from(bytes).toString('latin1')
+  return text.startsWith('%PDF-') && /\/Author\s*(?:\(easyread\)|<FEFF00650061007300790072006500610064>)/i.test(text)
 }
