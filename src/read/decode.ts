@@ -31,17 +31,21 @@ export function decodeText(bytes: Uint8Array, file: VFile): string {
  * The text as every later stage may trust it: in NFC (so "café" typed on macOS, "cafe" + a combining accent, matches
  * the glossary's), without soft hyphens (invisible, but they would split "com\u00ADmunity"), a vertical tab or form
  * feed (Word's line and page breaks in exported text) as a line break, so the words either side stay apart, and no
- * other control character (ESC, BEL: a terminal would act on them), with one message saying how many went where.
+ * other control character (ESC, BEL: a terminal would act on them; a terminal's escape sequence, such as ESC [31m,
+ * goes whole, so that no "[31m" is left stuck to a word), with one message saying how many went where.
  */
 export function cleanText(text: string, file: VFile): string {
-  const first = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(text)
+  const first = controls().exec(text)
   if (first) {
     const before = text.slice(0, first.index).split('\n')
-    const count = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)!.length
+    const count = text.match(controls())!.length
     file.message(`Removed ${count} control character${count === 1 ? '' : 's'} (U+${first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} first): a plan's text has none`, {place: {line: before.length, column: (before.at(-1) ?? '').length + 1}, ruleId: 'control-characters', source: 'easyread'})
   }
-  return text.replace(/[\u000b\u000c]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f\u00ad]/g, '').normalize('NFC')
+  return text.replace(/[\u000b\u000c]/g, '\n').replace(controls(), '').replace(/\u00ad/g, '').normalize('NFC')
 }
+
+/** A terminal escape sequence (ESC [ parameters final byte) or any other control character but tab, newline, VT, FF, CR. */
+const controls = () => /\u001b\[[0-?]*[ -/]*[@-~]|[\u0000-\u0008\u000e-\u001f\u007f]/g
 
 /**
  * The index of the first byte of the first sequence that breaks UTF-8 (a stray continuation byte, a lead byte

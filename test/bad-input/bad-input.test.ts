@@ -1,4 +1,4 @@
-import {mkdir, readFile, readdir, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Zip, ZipDeflate, zipSync, strToU8} from 'fflate'
 import {beforeAll, describe, expect, test} from 'vitest'
@@ -167,14 +167,20 @@ describe('nothing lost', () => {
   test('an output that cannot be replaced leaves the others whole and no temporary file behind', async () => {
     const plan = await writePlan('partial.md', '# Plan\n\nWe will help.\n')
     const out = await temporaryFolder('easyread-out-')
+    // A first build writes every output; then a folder takes the Word file's place.
+    expect(runCli(['build', plan, '--out', out]).code).toBe(0)
+    const page = await readFile(path.join(out, 'partial.html'), 'utf8')
+    await rm(path.join(out, 'partial.docx'))
     await mkdir(path.join(out, 'partial.docx')) // a folder where the Word file should go
     const result = runCli(['build', plan, '--out', out])
     expect(result.code).toBe(2)
-    expect(result.stderr.trimEnd()).toMatch(/Cannot write the output \(E[A-Z]+\): check that the folder can be written to$/)
+    // Every target is checked before any is written, so the folder is named at once and nothing is half-replaced.
+    expect(result.stderr.trimEnd()).toBe(`easyread: ${path.join(out, 'partial.docx')}: An output would go here, but this is a folder or other non-file: move it, or give another --out`)
     const names = await readdir(out)
     expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([])
-    // The page written before it is complete.
-    expect(await readFile(path.join(out, 'partial.html'), 'utf8')).toMatch(/<\/html>\n$/)
+    // The page from before is whole.
+    expect(await readFile(path.join(out, 'partial.html'), 'utf8')).toBe(page)
+    expect(page).toMatch(/<\/html>\n$/)
   })
 })
 

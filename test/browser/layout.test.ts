@@ -9,8 +9,9 @@ let browser: Browser
 let page: string
 
 beforeAll(async () => {
+  // Every sentence kept (--select off): these tests measure the layout of the whole plan, not what selection keeps.
   const folder = await temporaryFolder()
-  const result = runCli(['build', fullPlan, '--out', folder, '--format', 'html', '--title', 'Lanarkshire Local Police Plan 2023-26'])
+  const result = runCli(['build', fullPlan, '--out', folder, '--format', 'html', '--select', 'off', '--title', 'Lanarkshire Local Police Plan 2023-26'])
   expect(result.stderr).toBe('')
   expect(result.code).toBe(0)
   page = path.join(folder, '000_473ab78beabed092.html')

@@ -48,7 +48,8 @@ describe('the same input and options give byte-identical outputs', () => {
   test('the Word package holds fixed dates, and ids that come from the document alone', async () => {
     const word = path.join(await temporaryFolder(), 'word-plan.docx')
     await writeFile(word, await wordPlan())
-    const {options, data} = await prepare({formats: ['docx']})
+    // Selection off: the select stage leaves out the sentence with the plan's one link, which this test is about.
+    const {options, data} = await prepare({formats: ['docx'], select: false})
     const docx = (await buildWith(word, options, data)).outputs.docx as Uint8Array
     const core = await docxPart(docx, 'docProps/core.xml')
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:created>')

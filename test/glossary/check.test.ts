@@ -33,7 +33,7 @@ describe('easyread glossary check', () => {
     expect(errors[0]).toContain('Unexpected 25 words in a sentence, expected 15 or fewer')
     expect(errors[1]).toContain('Unexpected 3 ideas in a sentence ("constitutes", "are systematically distributed", "continuously evaluated"), expected 1')
     expect([...new Set(warnings.map((line) => line.split('  ').at(-1)))]).toEqual(['no-passive', 'hard-words'])
-    expect(warnings).toContain(`${file}:6:10: Unexpected rare word "whereby": use an easier word, or explain it (add it to the glossary) ("${hard}")  warning  hard-words`)
+    expect(warnings).toContain(`${file}:6:10: Unexpected rare word "whereby": use an easier word, or explain it (add it to the glossary); later uses are not reported again ("${hard}")  warning  hard-words`)
     // The summary counts sentences: one of the two fails, however many problems it has.
     expect(out.at(-1)).toBe(`Explanations: 2 sentences, 1 failing the easy-read rules, ${warnings.length} warnings`)
     // --quiet leaves the warnings out, never the errors.

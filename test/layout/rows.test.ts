@@ -25,9 +25,11 @@ function containers(tree: Root): RootContent[][] {
 }
 
 describe.each([
-  ['the full Lanarkshire plan', fullPlan],
-  ['the easy-read Clackmannanshire plan', easyReadPlan]
-])('rows of %s', (_name, plan) => {
+  // The fewest callouts each plan must have in a sentence's row: the hand-made easy read explains most of its words
+  // itself and uses everyday ones, so only a few of our boxes remain (test/glossary/seeds.test.ts, test/select).
+  ['the full Lanarkshire plan', fullPlan, 4],
+  ['the easy-read Clackmannanshire plan', easyReadPlan, 1]
+] as const)('rows of %s', (_name, plan, fewestCallouts) => {
   let tree: Root
   beforeAll(async () => {
     tree = (await laidOut(plan)).tree
@@ -70,7 +72,7 @@ describe.each([
         checked++
       }
     })
-    expect(checked).toBeGreaterThan(3)
+    expect(checked).toBeGreaterThanOrEqual(fewestCallouts)
   })
 
   test('no picture twice on consecutive rows; every picture says what it shows', () => {

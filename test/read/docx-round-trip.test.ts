@@ -45,7 +45,8 @@ function items(tree: Root): string[] {
 }
 
 beforeAll(async () => {
-  const {options, data} = await prepare({title, formats: ['docx']})
+  // The whole plan (the select stage off): the round trip is about the reader, not what an easy read keeps.
+  const {options, data} = await prepare({title, formats: ['docx'], select: false})
   // The tree the writers saw, and the plan's sentences.
   const {file: first, tree} = await readPlan(fullPlan)
   built = (await createProcessor(options, data).run(tree, first)) as Root
@@ -57,13 +58,15 @@ beforeAll(async () => {
   const read = await readPlan(docx)
   readBack = read.tree
   messages = read.file.messages.map((message) => message.reason)
-})
+}, 600_000)
 
 describe('round trip: the seed plan built to Word and read back with the .docx reader', () => {
   test('gives the same headings (the title from the cover, the colophon after them)', () => {
     const headings = (tree: Root) => all<Heading>(tree, 'heading').map((heading) => `${heading.depth} ${clean(toString(heading))}`)
     expect(headings(built).length).toBeGreaterThan(15)
-    expect(headings(readBack)).toEqual([...headings(built), '2 About this document'])
+    // The whole plan is long enough for a contents page after the cover: its heading comes back after the title.
+    const [first, ...rest] = headings(built)
+    expect(headings(readBack)).toEqual([first, '2 Contents', ...rest, '2 About this document'])
   })
 
   test('gives the same lists, nested and ordered as they were', () => {

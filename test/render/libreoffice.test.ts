@@ -23,7 +23,8 @@ let explained: string[]
 beforeAll(async () => {
   requirePrograms('soffice', 'pdfinfo', 'pdftotext', 'pdftoppm')
   folder = await temporaryFolder()
-  const {file, outputs} = await build(fullPlan, {formats: ['docx'], title})
+  // The whole plan, every sentence kept (the select stage off): a document of more than 24 pages to render and count.
+  const {file, outputs} = await build(fullPlan, {formats: ['docx'], title, select: false})
   docx = path.join(folder, 'plan.docx')
   await writeFile(docx, outputs.docx as Uint8Array)
   expect(await validationErrors(docx)).toEqual([])
@@ -32,7 +33,7 @@ beforeAll(async () => {
   const ids = (file.data.glossary ?? []).filter((use) => use.explained === 'callout').map((use) => use.termId)
   explained = ids.map((id) => data.glossary.find((entry) => entry.id === id)!.means)
   pdf = await convertToPdf(docx, folder)
-})
+}, 600_000)
 
 describe('LibreOffice renders the full plan’s Word document', () => {
   test('the PDF exists and has pages; the cover page carries the title', async () => {
@@ -111,7 +112,7 @@ describe('npm run render and the page count', () => {
 
   test('build --page-count puts the page count, and a warning with where to split, in the report', async () => {
     const out = await temporaryFolder()
-    const result = runCli(['build', fullPlan, '--out', out, '--format', 'docx,json', '--title', title, '--page-count'])
+    const result = runCli(['build', fullPlan, '--out', out, '--format', 'docx,json', '--title', title, '--page-count', '--select', 'off'])
     expect(result.code).toBe(0)
     const report = JSON.parse(await readFile(path.join(out, '000_473ab78beabed092.report.json'), 'utf8')) as {messages: Array<{ruleId: string; message: string; severity: string}>}
     const warning = report.messages.find((message) => message.ruleId === 'too-many-pages')

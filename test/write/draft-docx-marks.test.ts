@@ -42,10 +42,11 @@ describe('the Word draft’s removals, suggestions and reading back', () => {
       expect(match[0]).toMatch(/<w:pPr>[\s\S]*<w:rPr><w:del [^>]*w:author="easyread"/)
     }
     const comments = await docxPart(docx!, 'word/comments.xml')
-    expect(comments).toContain('easyread left this out (sections)')
+    // The comment names the rule by its id (of the sections family).
+    expect(comments).toContain('easyread left this out (section-left-out). Reject the deletion to keep it.')
     // A plain word: its own tracked change, the rule in its comment.
     expect(document).toMatch(/<w:delText[^>]*>utilise<\/w:delText>[\s\S]*?<w:ins [^>]*><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>use<\/w:t>/)
-    expect(comments).toContain('easyread: plain-words')
+    expect(comments).toContain('easyread: plain-word<')
   })
 
   test('an offered change is a comment with the suggested words; a left-out sentence a tracked deletion', async () => {

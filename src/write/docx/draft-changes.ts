@@ -62,8 +62,14 @@ export function placeChanges(lines: readonly DraftLine[], file: VFile): DraftCha
   const find = (index: number): number => (owner[index] === index ? index : (owner[index] = find(owner[index]!)))
   const changesOf = new Map<number, ChangeRecord[]>()
   const pending: Array<{change: ChangeRecord; lines: number[]}> = []
+  // A sentence left out whose stretch of the plan no draft line shows: its deletion is of the plan's own words
+  // (so rejecting it gives them back), and the changes made inside it are in that deletion.
+  const leftOut = ((file.data as {leftOut?: LeftOutRecord[]}).leftOut ?? []).map((left) => ({left, range: rangeOf(left)}))
+  const whole = leftOut.flatMap(({range}) => (range && overlapping(range).length === 0 ? [range] : []))
+  const inWhole = (range: [number, number]) => whole.some((outer) => outer[0] <= range[0] && range[1] <= outer[1])
   for (const change of (file.data.changes ?? []) as ChangeRecord[]) {
     const range = rangeOf(change)
+    if (change.status !== 'offered' && range && inWhole(range)) continue
     if (change.status === 'offered') {
       const on = range ? overlapping(range) : []
       if (on.length > 0) result.offers.push({line: on[0]!, change})
@@ -98,9 +104,12 @@ export function placeChanges(lines: readonly DraftLine[], file: VFile): DraftCha
     const end = Math.max(...ranges.map((range) => range[1]))
     result.groups.set(members[0]!, {lines: members, original: flat(source.slice(start, end)), changes})
   }
-  for (const left of ((file.data as {leftOut?: LeftOutRecord[]}).leftOut ?? [])) {
-    const range = rangeOf(left)
-    result.removals.push({before: range ? lineBefore(range[1]) : lines.length, paragraphs: [flat(left.text)], note: `select (${left.role}): ${left.reason}`})
+  const removed = new Set<string>()
+  for (const {left, range} of leftOut) {
+    const own = range && overlapping(range).length === 0
+    if (own && removed.has(String(range))) continue
+    if (own) removed.add(String(range))
+    result.removals.push({before: range ? lineBefore(range[1]) : lines.length, paragraphs: [own ? flat(source.slice(range[0], range[1])) : flat(left.text)], note: `select (${left.role}): ${left.reason}`})
   }
   result.removals.sort((a, b) => a.before - b.before)
   return result

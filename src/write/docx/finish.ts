@@ -61,7 +61,7 @@ function stableIds(entries: Record<string, Uint8Array>): void {
     const bookmarks = new Map<string, number>()
     entries[name] = strToU8(strFromU8(entries[name]!)
       .replace(/(<wp:docPr id=")\d+"/g, (_whole, start: string) => `${start}${++drawing}"`)
-      .replace(/(<w:bookmark(?:Start|End) w:id=")(\d+)"/g, (_whole, start: string, id: string) => {
+      .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\sw:id=")(\d+)"/g, (_whole, start: string, id: string) => {
         if (!bookmarks.has(id)) bookmarks.set(id, ++bookmark)
         return `${start}${bookmarks.get(id)}"`
       }))
