@@ -20,9 +20,16 @@ const onSignal = Object.fromEntries(signals.map(([signal, code]) => [signal, () 
 function trackTemporary(temporary: string, writing: boolean): void {
   if (writing) temporaries.add(temporary)
   else temporaries.delete(temporary)
+  listen()
+}
+
+/** Outputs being written in one go (`writeOutputs`): the signals stay caught between one file and the next. */
+let batches = 0
+
+function listen(): void {
   for (const [signal] of signals) {
     process.off(signal, onSignal[signal]!)
-    if (temporaries.size > 0) process.on(signal, onSignal[signal]!)
+    if (temporaries.size > 0 || batches > 0) process.on(signal, onSignal[signal]!)
   }
 }
 
@@ -73,7 +80,14 @@ export async function writeOutputs(outputs: ReadonlyArray<readonly [string, stri
   const inputs = (await Promise.all(rules.inputs.map(identity))).filter((id) => id !== undefined)
   const targets: string[] = []
   for (const [target] of outputs) targets.push(await safeTarget(target, inputs, rules))
-  for (const [index, [, contents]] of outputs.entries()) await writeFileAtomic(targets[index]!, contents)
+  batches++
+  listen()
+  try {
+    for (const [index, [, contents]] of outputs.entries()) await writeFileAtomic(targets[index]!, contents)
+  } finally {
+    batches--
+    listen()
+  }
   return targets
 }
 

@@ -98,7 +98,9 @@ describe('what the easy read keeps', () => {
       'We want to support our communities through a blend of local and national expertise.',
       'We want to support the changing nature of communities.',
       'Embed the ethical and privacy considerations that are integral to policing and protection into every aspect of the service.',
-      'We want to protect the public and support wellbeing across Scotland by providing services that are relevant, accessible and effective.',
+      // Laid out as a list of the things to do (list-verbs): 'We want to:' and its items.
+      'protect the public',
+      'promote wellbeing across Scotland by providing services that are relevant, accessible and effective',
       'We want to work with local groups and public, third sector and private sector organisations to support our communities.',
       'We want to prioritise wellbeing and keep our people safe, well equipped and protected.',
       'We want to support our people to be confident leaders, innovative, active contributors and influencers.',

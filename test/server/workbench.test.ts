@@ -135,8 +135,8 @@ describe('the workbench on the seed plan, in Chromium', () => {
 
   test('an explanation edited in the glossary panel is saved to the writer’s glossary file and judged', async () => {
     await press('.tab[aria-controls="glossary-panel"]')
-    // A term the build explains in a box (not an everyday term, nor one the plan explains itself), so that the export shows the edit.
-    const box = page.locator('#glossary li.term').filter({hasText: 'explained: callout'}).first().locator('textarea')
+    // "wellbeing": a term the build explains in a box (not an everyday term, nor one the plan explains itself), so that the export shows the edit.
+    const box = page.locator('#glossary li.term').filter({has: page.locator('h3', {hasText: /^wellbeing$/})}).locator('textarea')
     await box.focus()
     await page.keyboard.press('Control+A')
     await page.keyboard.type('A plan says what the police will do in your area.')

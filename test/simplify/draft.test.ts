@@ -47,7 +47,7 @@ describe('easyread draft, then easyread build on the edited draft (built CLI)', 
 
     // Changes the rules were not sure of are offered under their sentence, not made: the office word stays.
     expect(draft).toMatch(/\n<!-- easyread-suggest \[plain-word\]: [^\n]+ -->\n/)
-    expect(draft).toMatch(/Establish current and projected demographics[^\n]*\n\n\s*<!-- easyread-suggest \[plain-word\]: Set up current and projected demographics/)
+    expect(draft).toMatch(/Establish current and projected demographics[^\n]*\n\s*<!-- easyread-suggest \[plain-word\]: Set up current and projected demographics/)
 
     // The writer fixes the failing sentence and deletes its comment.
     const fixed = 'I am sure the police in Scotland will keep getting better.'
