@@ -136,13 +136,14 @@ describe('the workbench on the seed plan, in Chromium', () => {
   test('an explanation edited in the glossary panel is saved to the writer’s glossary file and judged', async () => {
     await press('.tab[aria-controls="glossary-panel"]')
     // "wellbeing": a term the build explains in a box (not an everyday term, nor one the plan explains itself), so that the export shows the edit.
-    const box = page.locator('#glossary li.term').filter({has: page.locator('h3', {hasText: /^wellbeing$/})}).locator('textarea')
+    const item = page.locator('#glossary li.term').filter({has: page.locator('h3', {hasText: /^wellbeing$/})})
+    const box = item.locator('textarea')
     await box.focus()
     await page.keyboard.press('Control+A')
     await page.keyboard.type('A plan says what the police will do in your area.')
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
-    await page.locator('#glossary .said').first().filter({hasText: 'Saved to'}).waitFor({timeout: 60_000})
+    await item.locator('.said').filter({hasText: 'Saved to'}).waitFor({timeout: 60_000})
     const file = path.join(opened.folder, 'easyread-glossary', 'terms.yml')
     expect(await readFile(file, 'utf8')).toContain('means: A plan says what the police will do in your area.')
   })
