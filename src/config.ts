@@ -4,35 +4,15 @@ import {isMap, isScalar, isSeq, type Node} from 'yaml'
 import {checkOptions, type Options, type RawOptions} from './options.js'
 import type {Checked, Problem} from './util/result.js'
 import {readYaml, type YamlSource} from './util/yaml.js'
+import {configRows} from './options/table.js'
 
-/** The config file looked for in the current folder when no `--config` is given. */
+/** The config file looked for in the current folder and its parents when no `--config` is given. */
 export const configFileName = 'easyread.config.yml'
 
-/** Config keys (as the command line spells them) → options. Paths are relative to the config file. */
-const keys: Record<string, {option: keyof Options; path?: 'one' | 'many'}> = {
-  font: {option: 'font'},
-  'font-size': {option: 'fontSize'},
-  'line-spacing': {option: 'lineSpacing'},
-  'page-size': {option: 'pageSize'},
-  colours: {option: 'colours'},
-  pictures: {option: 'pictures', path: 'one'},
-  glossary: {option: 'glossary', path: 'many'},
-  age: {option: 'age'},
-  callouts: {option: 'callouts'},
-  'bold-every-use': {option: 'boldEveryUse'},
-  format: {option: 'formats'},
-  'page-count': {option: 'pageCount'},
-  simplify: {option: 'simplify'},
-  'leave-out': {option: 'leaveOut'},
-  'keep-only': {option: 'keepOnly'},
-  we: {option: 'we'},
-  'block-headings': {option: 'blockHeadings'},
-  rules: {option: 'rules'},
-  select: {option: 'select'},
-  pages: {option: 'pages'},
-  words: {option: 'words'},
-  'select-data': {option: 'selectData', path: 'one'}
-}
+/** Config keys (as the command line spells them) → options, from the option table. Paths are relative to the config file. */
+const keys: Record<string, {option: keyof Options; path?: 'one' | 'many'}> = Object.fromEntries(
+  configRows().flatMap((row) => (row.option ? [[row.config!, {option: row.option, ...(row.path ? {path: row.path} : {})}]] : []))
+)
 
 /**
  * Read an `easyread.config.yml` into raw options, checked at the boundary: an unknown key or a wrong value is a
@@ -91,11 +71,18 @@ function entryProblems(source: YamlSource, value: unknown, option: keyof Options
   return problems.length > 0 ? problems : undefined
 }
 
-/** The config file to read: the one given, else `easyread.config.yml` in `folder` when it exists. */
+/**
+ * The config file to read: the one given, else the nearest `easyread.config.yml` in `folder` or its parents, as
+ * eslint and Vale look for theirs; the search stops at a folder holding `.git` (the project's root) or the
+ * filesystem's root.
+ */
 export function findConfig(given: string | undefined, folder = process.cwd()): string | undefined {
   if (given) return given
-  const candidate = path.join(folder, configFileName)
-  return existsSync(candidate) ? candidate : undefined
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    const candidate = path.join(current, configFileName)
+    if (existsSync(candidate)) return candidate
+    if (existsSync(path.join(current, '.git')) || path.dirname(current) === current) return undefined
+  }
 }
 
 /** Options from the command line win over the config file's; colours are merged one by one. */

@@ -61,7 +61,7 @@ export interface Options {
   referenceDocx?: string
   /** Count the Word document's pages with LibreOffice (slow) and warn above 24. Default: false. */
   pageCount: boolean
-  /** The config file to read. Default: easyread.config.yml in the current folder, when there is one. */
+  /** The config file to read. Default: the nearest easyread.config.yml in the current folder or its parents (up to a folder with .git). */
   config?: string
   /** Simplify the plan (split long sentences, plain words, acronyms, lists, plan blocks). Default: true; `--no-simplify`. */
   simplify: boolean

@@ -14,6 +14,7 @@ import {select} from './select/plugin.js'
 import {planFacts} from './select/facts.js'
 import {createEveryday} from './select/everyday.js'
 import type {SelectData} from './select/types.js'
+import {reportProgress} from './util/progress.js'
 
 /** What the stages need besides the options: data loaded once, at the boundary. */
 export interface PipelineData {
@@ -49,7 +50,12 @@ export function stages(options: Options, data: PipelineData): Stage[] {
 }
 
 export function createProcessor(options: Options, data: PipelineData) {
-  return unified().use(stages(options, data).map((stage) => stage.use))
+  return unified().use(stages(options, data).flatMap((stage) => [announce(stage.name), stage.use]))
+}
+
+/** A plugin that says the next stage is starting (a progress line on a terminal); one function per stage, as unified keeps one use of each plugin. */
+function announce(name: string): Pluggable {
+  return () => () => reportProgress(name)
 }
 
 /** Every word of every glossary name and its forms: explained terms must not make a sentence hard. */

@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util'
 import type {Command} from './types.js'
-import {optionFlags, rawOptionsFrom} from './flags.js'
+import {flagsOf, rawOptionsFrom} from './flags.js'
+import {optionsHelp} from './help.js'
 
 export const draftCommand: Command = {
   summary: 'simplify a plan into an easy-read Markdown draft for a writer to finish, with a page of every change',
@@ -19,24 +20,9 @@ Edit the draft, then run "easyread build <name>.draft.md": a draft is built as i
 (its first line, <!-- easyread-draft …, marks it). A reviewed Word draft is built the same way: "easyread build
 <name>.draft.docx" keeps the changes accepted and drops those rejected (a change still pending counts as accepted).
 
-Options:
-  --out DIR              output folder (default: output); an output that would land on the plan itself is
-                         named <name>.easy-read.<ext>
-  --format LIST          the draft's form: md, docx or md,docx (default: md)
-  --leave-out HEADING    leave out the section with this heading (e.g. "Chief Constable's Foreword"); repeat for more
-  --keep-only HEADING    keep only the sections with these headings; repeat for more
-  --we NAME              the name of the body that wrote the plan, written as "we" (default: the name its
-                         performance measures ask about, "How well does NAME …?"); repeat for more
-  --rule ID=off          turn a simplify rule off by its id (e.g. --rule tail-including=off); repeat for more
-  --glossary DIR         a folder of glossary .yml files; repeat for more (default: the shipped glossary)
-  --age N                target reading age in years (default: 9)
-  --title TEXT           the document's title (default: the plan's first heading, else the file name)
-  --config FILE          settings file (default: easyread.config.yml in the current folder, if there is one)
-  --force                replace existing output files that easyread did not make (without it they are kept,
-                         and nothing is written)
-  --quiet                print only errors`,
+${optionsHelp('draft')}`,
   async run(args, io) {
-    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, out: {type: 'string', default: 'output'}, quiet: {type: 'boolean'}, force: {type: 'boolean'}}})
+    const {values, positionals} = parseArgs({args, allowPositionals: true, options: flagsOf('draft')})
     if (positionals.length !== 1) {
       io.err('easyread draft: give one plan file, e.g. easyread draft plans/riverside-local-police-plan.md')
       return 2
@@ -48,14 +34,23 @@ Options:
       return 2
     }
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
-    const [{prepare}, {draftToFolder}] = await Promise.all([import('../index.js'), import('../simplify/draft.js')])
-    const {file, written} = await draftToFolder(positionals[0]!, values.out!, rawOptionsFrom({...values, format: undefined}), prepare, formats as Array<'md' | 'docx'>, values.force === true)
+    const [{prepareFor}, {draftToFolder}, {startProgress}, {warningReport}] = await Promise.all([import('./prepare.js'), import('../simplify/draft.js'), import('./progress.js'), import('./report.js')])
+    const progress = startProgress(io, values.quiet === true)
+    let drafted: Awaited<ReturnType<typeof draftToFolder>>
+    try {
+      drafted = await draftToFolder(positionals[0]!, typeof values.out === 'string' ? values.out : 'output', rawOptionsFrom(values, 'draft'), (raw) => prepareFor(raw, io, values.verbose === true), formats as Array<'md' | 'docx'>, values.force === true)
+    } finally {
+      progress.done()
+    }
+    const {file, written} = drafted
     if (!values.quiet) {
       const changes = file.data.changes ?? []
       const summary = file.data.readability
       const offered = changes.filter((change) => change.status === 'offered').length
       io.out(`${changes.length - offered} changes made, ${offered} offered (easyread-suggest comments in the draft); ${summary ? `${summary.fail} of ${summary.sentences} sentences still fail the checker (marked in the draft)` : ''}`)
       for (const path of written) io.out(`wrote ${path}`)
+      const warnings = warningReport([file], {colour: io.colour?.err, verbose: values.verbose === true})
+      if (warnings !== '') io.err(warnings)
     }
     return 0
   }

@@ -2,6 +2,8 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {Command} from './types.js'
 import {UserError} from '../util/user-error.js'
+import {flagsOf} from './flags.js'
+import {optionsHelp} from './help.js'
 
 export const glossaryCommand: Command = {
   summary: 'check glossary files, or suggest entries for the hard words of a plan',
@@ -14,10 +16,12 @@ check     validates the glossary files in each folder (default: the shipped glos
           (--quiet leaves them out); an explanation that fails the rules exits 1.
 suggest   lists the hard words, phrases and acronyms a plan uses that no glossary entry explains, most used first,
           with how often and the line of first use, as YAML entries ready to fill in (print them to a file with >).
-          Reads every format build reads (.md, .txt, .docx).`,
+          Reads every format build reads (.md, .txt, .docx).
+
+${optionsHelp('glossary')}`,
   async run(args, io) {
     const [action, ...rest] = args
-    const {values, positionals} = parseArgs({args: rest, allowPositionals: true, options: {glossary: {type: 'string', multiple: true}, quiet: {type: 'boolean'}}})
+    const {values, positionals} = parseArgs({args: rest, allowPositionals: true, options: flagsOf('glossary')})
     const [{loadGlossary}, {defaultOptions}] = await Promise.all([import('../glossary/load.js'), import('../options.js')])
     if (action === 'check') {
       const folders = positionals.length > 0 ? positionals : defaultOptions.glossary
@@ -39,7 +43,7 @@ suggest   lists the hard words, phrases and acronyms a plan uses that no glossar
         return 2
       }
       const [{readPlan}, {suggestTerms, toYamlSkeletons}, {loadAmericanSpellings}] = await Promise.all([import('../read/index.js'), import('../glossary/suggest.js'), import('../data.js')])
-      const loaded = await loadGlossary(values.glossary ?? defaultOptions.glossary)
+      const loaded = await loadGlossary((values.glossary as string[] | undefined) ?? defaultOptions.glossary)
       if (!loaded.ok) throw new UserError(loaded.errors)
       const {file, tree} = await readPlan(positionals[0]!)
       const suggestions = await suggestTerms(tree, file, loaded.value, await loadAmericanSpellings())
