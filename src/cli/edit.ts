@@ -1,7 +1,8 @@
 import {spawn} from 'node:child_process'
 import {parseArgs} from 'node:util'
 import type {Command} from './types.js'
-import {optionFlags, rawOptionsFrom} from './flags.js'
+import {flagsOf, rawOptionsFrom} from './flags.js'
+import {optionsHelp} from './help.js'
 import {UserError} from '../util/user-error.js'
 
 export const editCommand: Command = {
@@ -18,17 +19,11 @@ previews the easy-read rows, lists the changes the draft made (take, undo or edi
 (choose another for a row). Save writes the draft file; Export writes HTML, Word and the report as "build" does.
 Stop it with Ctrl+C.
 
-Options:
-  --open                 open the page in the default browser
-  --port N               listen on this port (default: any free port); always on 127.0.0.1 only
-  --out DIR              where Export writes (default: the draft's folder)
-  --pictures DIR         a folder with pictures.yml mapping words to PNG/SVG files, to choose from
-  --glossary DIR         a folder of glossary .yml files; repeat for more (default: the shipped glossary)
-  --age N                target reading age in years (default: 9)
-  --config FILE          settings file (default: easyread.config.yml in the current folder, if there is one)
-  Every other option of "easyread build" (fonts, colours, page size, --leave-out, …) is used for the draft and the export.`,
+Every option of "easyread build" (fonts, colours, page size, --leave-out, …) is used for the draft and the export.
+
+${optionsHelp('edit')}`,
   async run(args, io) {
-    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {...optionFlags, open: {type: 'boolean'}, port: {type: 'string'}, out: {type: 'string'}, quiet: {type: 'boolean'}}})
+    const {values, positionals} = parseArgs({args, allowPositionals: true, options: flagsOf('edit')})
     if (positionals.length !== 1) {
       io.err('easyread edit: give one plan or draft, e.g. easyread edit plans/riverside-local-police-plan.md')
       return 2
@@ -36,7 +31,7 @@ Options:
     const port = values.port === undefined ? 0 : Number(values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError([{file: '', message: `--port must be a whole number from 0 to 65535, not "${values.port}"`}])
     const {startWorkbench} = await import('../server/index.js')
-    const {server, draftPath, drafted} = await startWorkbench(positionals[0]!, rawOptionsFrom(values), {port, out: values.out})
+    const {server, draftPath, drafted} = await startWorkbench(positionals[0]!, rawOptionsFrom(values, 'edit'), {port, out: typeof values.out === 'string' ? values.out : undefined})
     io.out(drafted ? `drafted ${draftPath}` : `opened ${draftPath}`)
     io.out(`easyread workbench: ${server.url}`)
     io.out('Press Ctrl+C to stop.')

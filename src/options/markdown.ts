@@ -3,7 +3,7 @@ import {optionTable, shownDefault, type OptionRow} from './table.js'
 /** The markers between which the README's option table stands (`npm run docs:options` rewrites it). */
 export const markers = {start: '<!-- options:start (made by npm run docs:options from src/options/table.ts) -->', end: '<!-- options:end -->'}
 
-const cell = (text: string) => text.replace(/\|/g, '\\|')
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;')
 const code = (text: string) => '`' + text + '`'
 
 function flagCell(row: OptionRow): string {

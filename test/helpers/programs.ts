@@ -13,7 +13,8 @@ export const debianPackages = {
   pdftotext: 'poppler-utils',
   pdftoppm: 'poppler-utils',
   pandoc: 'pandoc',
-  qpdf: 'qpdf'
+  qpdf: 'qpdf',
+  script: 'bsdutils'
 } as const
 
 export type Program = keyof typeof debianPackages
