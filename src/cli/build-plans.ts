@@ -1,13 +1,12 @@
 import path from 'node:path'
-import type {VFile} from 'vfile'
-import type {Format, Options} from '../options.js'
+import type {Options} from '../options.js'
 import type {PipelineData} from '../pipeline.js'
-import {buildWith, outputPaths} from '../index.js'
+import {buildWith, type BuildResult} from '../api/build.js'
+import {writeResult} from '../api/outputs.js'
 import {summaryLines} from '../write/report/terminal.js'
-import {writeOutputs} from '../util/write-file.js'
 import {UserError} from '../util/user-error.js'
 import type {Problem} from '../util/result.js'
-import {outputFolders} from './inputs.js'
+import {outputFolders, planInput} from './inputs.js'
 import {startProgress} from './progress.js'
 import {findingCount, warningReport} from './report.js'
 import type {Io} from './types.js'
@@ -34,24 +33,21 @@ export async function buildPlans(plans: readonly string[], run: BuildRun): Promi
   const toStandardOutput = run.out === '-'
   // With the document on standard output, what is said about it goes to standard error.
   const say = toStandardOutput ? io.err : io.out
-  const folders = toStandardOutput ? undefined : outputFolders(plans, run.out, (plan) => path.basename(plan, path.extname(plan)))
+  const named = (plan: string) => (plan === '-' ? (run.name ?? 'stdin.md') : plan)
+  const folders = toStandardOutput ? undefined : outputFolders(plans, run.out, (plan) => path.basename(named(plan), path.extname(named(plan))))
   const progress = startProgress(io, run.quiet)
   const failures: Problem[] = []
   try {
     for (const [index, plan] of plans.entries()) {
       progress.setPrefix(plans.length > 1 ? `${index + 1} of ${plans.length}, ${plan}: ` : '')
       progress.step('reading')
-      let built: {file: VFile; outputs: Partial<Record<Format, string | Uint8Array>>}
+      let built: BuildResult
       let written: string[] = []
       try {
-        built = await buildWith(plan, options, run.data)
-        progress.step('writing')
-        if (toStandardOutput) await io.write!(Object.values(built.outputs)[0]!)
-        else {
-          const paths = outputPaths(plan, folders!.get(plan)!)
-          const entries = (Object.entries(built.outputs) as Array<[Format, string | Uint8Array]>).map(([format, contents]) => [paths[format], contents] as const)
-          written = await writeOutputs(entries, {inputs: plans.filter((input) => input !== '-'), onInput: 'rename', force: run.force})
-        }
+        built = await buildWith(await planInput(plan, io, run.name), options, run.data)
+        progress.step('writing the files')
+        if (toStandardOutput) await io.write!(built.files[0]!.contents)
+        else written = await writeResult(built, folders!.get(plan)!, {force: run.force})
       } catch (error) {
         if (!(error instanceof UserError)) throw error
         progress.clear()
@@ -61,10 +57,10 @@ export async function buildPlans(plans: readonly string[], run: BuildRun): Promi
       progress.clear()
       if (run.quiet) continue
       const {file} = built
-      if (plans.length > 1) say(`${plan}:`)
+      if (plans.length > 1) say(`${named(plan)}:`)
       for (const line of summaryLines(file)) say(plans.length > 1 ? `  ${line}` : line)
       const findings = findingCount(file)
-      if (findings > 0) say(`${plans.length > 1 ? '  ' : ''}${findings} readability findings: see them with "easyread check ${plan}"`)
+      if (findings > 0) say(`${plans.length > 1 ? '  ' : ''}${findings} readability findings: see them with "easyread check ${named(plan)}"`)
       for (const output of written) say(`wrote ${output}`)
       const warnings = warningReport([file], {colour: io.colour?.err, verbose: run.verbose})
       if (warnings !== '') io.err(warnings)

@@ -1,9 +1,8 @@
-import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import type {Command} from './types.js'
 import {flagsOf} from './flags.js'
 import {optionsHelp} from './help.js'
-import {expandInputs} from './inputs.js'
+import {expandInputs, planInput} from './inputs.js'
 import {paint} from './io.js'
 import {UserError} from '../util/user-error.js'
 import {formatProblem} from '../util/result.js'
@@ -41,10 +40,10 @@ input or the options.`,
     const out = typeof values.out === 'string' && values.out !== '-' ? values.out : undefined
     const plans = await expandInputs(positionals)
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
-    const [{prepareFor}, {checkPlan, totals}, terminal, {toSarif}, {toHtmlReport}, {toJsonReport}, {githubAnnotations}, {startProgress}] = await Promise.all([
-      import('./prepare.js'), import('../readability/check.js'), import('../write/report/terminal.js'), import('../write/report/sarif.js'), import('../write/report/html.js'), import('../write/report/json.js'), import('./github-annotations.js'), import('./progress.js')
+    const [{prepareFor}, {check, checkTotals, checkReport}, {writeFileSafely}, terminal, {githubAnnotations}, {startProgress}] = await Promise.all([
+      import('./prepare.js'), import('../api/check.js'), import('../api/outputs.js'), import('../write/report/terminal.js'), import('./github-annotations.js'), import('./progress.js')
     ])
-    const {options, data} = await prepareFor({age: values.age, glossary: values.glossary, config: values.config}, io, values.verbose === true)
+    const prepared = await prepareFor({age: values.age, glossary: values.glossary, config: values.config}, io, values.verbose === true)
     const checked = []
     const failures = []
     const progress = startProgress(io, values.quiet === true)
@@ -52,7 +51,7 @@ input or the options.`,
       for (const [index, plan] of plans.entries()) {
         progress.step(`checking ${plan}${plans.length > 1 ? ` (${index + 1} of ${plans.length})` : ''}`)
         try {
-          checked.push(await checkPlan(plan, options, data))
+          checked.push(await check(await planInput(plan, io, typeof values.name === 'string' ? values.name : undefined), prepared))
         } catch (error) {
           if (!(error instanceof UserError)) throw error
           failures.push(...error.problems)
@@ -64,14 +63,10 @@ input or the options.`,
     for (const problem of failures) io.err(`easyread: ${formatProblem(problem)}`)
     if (checked.length === 0) return 2
     const files = checked.map((item) => item.file)
-    const sum = totals(files)
-    const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
+    const sum = checkTotals(checked)
     const colour = paint(out === undefined && io.colour?.out)
     let output: string
-    // JSON: the totals and, for each file, the same report `build` writes.
-    if (format === 'json') output = JSON.stringify({generator: 'easyread', totals: sum, files: files.map((file) => JSON.parse(toJsonReport(file)) as unknown)}, null, 2) + '\n'
-    else if (format === 'sarif') output = toSarif(files, version)
-    else if (format === 'html') output = toHtmlReport(checked)
+    if (format === 'json' || format === 'sarif' || format === 'html') output = checkReport(checked, format)
     else if (format === 'github') output = githubAnnotations(files).map((line) => line + '\n').join('')
     else {
       const lines: string[] = []
@@ -88,8 +83,7 @@ input or the options.`,
       output = lines.join('\n') + '\n'
     }
     if (out) {
-      const {writeOutputs} = await import('../util/write-file.js')
-      await writeOutputs([[out, output]], {inputs: plans, onInput: 'refuse', force: values.force === true})
+      await writeFileSafely(out, output, plans.filter((plan) => plan !== '-'), {force: values.force === true})
       if (!values.quiet) io.out(`wrote ${out}`)
     } else if (output !== '') io.out(output.replace(/\n$/, ''))
     if (failures.length > 0) return 2

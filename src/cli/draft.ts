@@ -2,6 +2,7 @@ import {parseArgs} from 'node:util'
 import type {Command} from './types.js'
 import {flagsOf, rawOptionsFrom} from './flags.js'
 import {optionsHelp} from './help.js'
+import {planInput} from './inputs.js'
 
 export const draftCommand: Command = {
   summary: 'simplify a plan into an easy-read Markdown draft for a writer to finish, with a page of every change',
@@ -34,15 +35,18 @@ ${optionsHelp('draft')}`,
       return 2
     }
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
-    const [{prepareFor}, {draftToFolder}, {startProgress}, {warningReport}] = await Promise.all([import('./prepare.js'), import('../simplify/draft.js'), import('./progress.js'), import('./report.js')])
+    const [{prepareFor}, {draft}, {writeResult}, {startProgress}, {warningReport}] = await Promise.all([import('./prepare.js'), import('../api/draft.js'), import('../api/outputs.js'), import('./progress.js'), import('./report.js')])
     const progress = startProgress(io, values.quiet === true)
-    let drafted: Awaited<ReturnType<typeof draftToFolder>>
+    let result: Awaited<ReturnType<typeof draft>>
+    let written: string[]
     try {
-      drafted = await draftToFolder(positionals[0]!, typeof values.out === 'string' ? values.out : 'output', rawOptionsFrom(values, 'draft'), (raw) => prepareFor(raw, io, values.verbose === true), formats as Array<'md' | 'docx'>, values.force === true)
+      const prepared = await prepareFor(rawOptionsFrom(values, 'draft'), io, values.verbose === true)
+      result = await draft(await planInput(positionals[0]!, io, typeof values.name === 'string' ? values.name : undefined), prepared, formats as Array<'md' | 'docx'>)
+      written = await writeResult(result, typeof values.out === 'string' ? values.out : 'output', {force: values.force === true})
     } finally {
       progress.done()
     }
-    const {file, written} = drafted
+    const file = result.file
     if (!values.quiet) {
       const changes = file.data.changes ?? []
       const summary = file.data.readability

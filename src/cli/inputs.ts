@@ -66,3 +66,10 @@ function commonFolder(folders: readonly string[]): string {
   for (const folder of folders) while (common !== path.dirname(common) && path.relative(common, folder).startsWith('..')) common = path.dirname(common)
   return common
 }
+
+/** The plan an argument names for the API: a path, or for `-` standard input's bytes under `--name` (default stdin.md). */
+export async function planInput(arg: string, io: {readInput?: () => Promise<Uint8Array>}, name: string | undefined): Promise<string | {bytes: Uint8Array; name: string}> {
+  if (arg !== '-') return arg
+  if (!io.readInput) throw new UserError([{file: '-', message: 'There is no standard input to read the plan from'}])
+  return {bytes: await io.readInput(), name: name ?? 'stdin.md'}
+}

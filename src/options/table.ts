@@ -77,7 +77,7 @@ export const optionTable: readonly OptionRow[] = [
   {flag: 'picture-width', type: 'string', value: 'CM', option: 'pictureWidth', commands: making, help: 'width of a row\'s picture in Word, 2.5 to 6 cm; the HTML row gives its picture the same share'},
   {flag: 'reference-docx', type: 'string', value: 'FILE', option: 'referenceDocx', default: 'none', commands: making, help: 'your organisation\'s Word template: its styles, fonts, colours, page, headers and footers are used'},
   {flag: 'config', short: 'c', type: 'string', value: 'FILE', option: 'config', default: 'easyread.config.yml in this folder or the nearest parent (up to a .git folder)', commands: reading, help: 'the settings file to read'},
-  {flag: 'name', type: 'string', value: 'NAME', default: 'stdin.md', commands: ['build', 'check'], help: 'the file name of a plan read from standard input (`-`): its kind and the outputs\' names'},
+  {flag: 'name', type: 'string', value: 'NAME', default: 'stdin.md', commands: inputs, help: 'the file name of a plan read from standard input (`-`): its kind and the outputs\' names'},
   {flag: 'max-warnings', type: 'string', value: 'N', default: 'no limit', commands: ['check'], help: 'also exit 1 when there are more than N warnings'},
   {flag: 'force', type: 'boolean', commands: inputs, help: 'replace existing output files that easyread did not make (without it they are kept, and nothing is written)'},
   {flag: 'open', type: 'boolean', commands: ['edit'], help: 'open the page in the default browser'},

@@ -1,0 +1,45 @@
+import path from 'node:path'
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {readPlan, readPlanBytes} from '../read/index.js'
+import {UserError} from '../util/user-error.js'
+
+/**
+ * A plan to read: a path on disk, or its text or bytes held in memory with a name. The name's extension chooses the
+ * reader (`.md`, `.markdown`, `.txt`, `.text`, `.docx`, `.pdf`; a text whose name has none is read as Markdown), and
+ * the name is what messages and output files are named after.
+ */
+export type PlanInput = string | {path: string} | {text: string; name: string} | {bytes: Uint8Array; name: string}
+
+/** A plan read: its vfile (messages gather here), its tree, and where it came from. */
+export interface ReadInput {
+  file: VFile
+  tree: Root
+  /** The name outputs are named after: the file's name or the name given. */
+  name: string
+  /** The file on disk it was read from, which no output may replace; undefined for text or bytes. */
+  path?: string
+}
+
+/** Read a plan from any `PlanInput`; a problem with it (missing, unknown kind, not text, empty) is a `UserError`. */
+export async function readInput(input: PlanInput): Promise<ReadInput> {
+  if (typeof input === 'string') return readInput({path: input})
+  if ('path' in input) return {...(await readPlan(input.path)), ...inputName(input)}
+  if (typeof input.name !== 'string' || input.name.trim() === '') throw new TypeError('easyread: a plan given as text or bytes needs a name, e.g. {text, name: "plan.md"}')
+  if ('text' in input) {
+    if (typeof input.text !== 'string') throw new TypeError('easyread: {text} must be a string; give a Word or PDF file as {bytes, name}')
+    const extension = path.extname(input.name) || '.md'
+    if (extension.toLowerCase() === '.docx' || extension.toLowerCase() === '.pdf') {
+      throw new UserError([{file: input.name, message: `A ${extension} plan is a file of bytes, not text: give it as {bytes, name}`}])
+    }
+    return {...(await readPlanBytes(new TextEncoder().encode(input.text), input.name, extension)), name: input.name}
+  }
+  if (!(input.bytes instanceof Uint8Array)) throw new TypeError('easyread: {bytes} must be a Uint8Array (a Buffer is one)')
+  return {...(await readPlanBytes(input.bytes, input.name)), name: input.name}
+}
+
+/** The name and path of a plan input, before it is read. */
+export function inputName(input: PlanInput): {name: string; path?: string} {
+  if (typeof input === 'string') return {name: input, path: input}
+  return 'path' in input ? {name: input.path, path: input.path} : {name: input.name}
+}
