@@ -52,7 +52,17 @@ describe('several plans, folders and globs', () => {
   })
 })
 
-describe('standard output', () => {
+describe('standard input and output', () => {
+  test('- reads the plan from standard input; --name names it and its outputs', async () => {
+    const built = runPiped(['build', '-', '--name', 'riverside park.md', '-o', 'out6', '-f', 'html,json'], {cwd: folder, input: plan('From a pipe')})
+    expect([built.code, built.stderr]).toEqual([0, ''])
+    expect(await listed(path.join(folder, 'out6'))).toEqual(['riverside park.html', 'riverside park.report.json'])
+    expect(await readFile(path.join(folder, 'out6', 'riverside park.html'), 'utf8')).toContain('From a pipe')
+    const checked = runPiped(['check', '-', '--name', 'park.md'], {cwd: folder, input: warned})
+    expect(checked.stdout).toContain('park.md:3:9  warning  Unexpected passive voice "is provided"')
+  })
+
+
   test('--out - writes the one format chosen to standard output, and the summary to standard error', () => {
     const result = runPiped(['build', 'c/three.md', '--out', '-', '--format', 'html'], {cwd: folder})
     expect(result.code).toBe(0)
