@@ -60,7 +60,7 @@ describe('easyread check in the terminal', () => {
   test('--age changes the target; bad options exit 2 with one line', () => {
     expect(runCli(['check', easyPlan, '--age', '12']).stdout).toContain('at reading age 12')
     const badFormat = runCli(['check', easyPlan, '--format', 'xml'])
-    expect([badFormat.code, badFormat.stderr.trim()]).toEqual([2, 'easyread: --format must be one of text, json, sarif, html, not "xml"'])
+    expect([badFormat.code, badFormat.stderr.trim()]).toEqual([2, 'easyread: --format must be one of text, json, sarif, html, github, not "xml"'])
     expect(runCli(['check', easyPlan, '--max-warnings', 'many']).code).toBe(2)
     expect(runCli(['check', easyPlan, '--age', '3']).code).toBe(2)
     const missing = runCli(['check', path.join(folder, 'nothing.md')])

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {temporaryFolder} from '../helpers/cli.js'
 import {samplePlan} from '../helpers/paths.js'
+import {requirePrograms} from '../helpers/programs.js'
 import {runInTerminal, runPiped} from './run.js'
 
 /** Written for this test: a plan with a script and a javascript: link, which the easy-read page must not carry. */
@@ -73,5 +74,20 @@ describe('progress on long work', () => {
     const quiet = runInTerminal(['build', samplePlan, '-o', path.join(folder, 'p3'), '-f', 'html', '-q'])
     expect(quiet.code).toBe(0)
     expect(quiet.screen).toBe('')
+  })
+})
+
+describe('progress of render', () => {
+  test('LibreOffice\'s conversion shows on a terminal, with its seconds; a pipe gets none', () => {
+    requirePrograms('soffice', 'pdftoppm', 'pdfinfo')
+    const made = runPiped(['build', 'unsafe.md', '-o', 'word', '-f', 'docx', '-q'], {cwd: folder})
+    expect(made.code).toBe(0)
+    const terminal = runInTerminal(['render', 'word/unsafe.docx', '--dpi', '24'], {cwd: folder})
+    expect(terminal.code).toBe(0)
+    expect(terminal.screen).toMatch(/\r\u001b\[2Keasyread: converting to PDF with LibreOffice \(\d+ s\)/)
+    expect(terminal.screen).toMatch(/\r\u001b\[2K\d+ pages?\r?\n/)
+    const piped = runPiped(['render', 'word/unsafe.docx', '--dpi', '24'], {cwd: folder})
+    expect(piped.code).toBe(0)
+    expect(piped.stderr).toBe('')
   })
 })
