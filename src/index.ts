@@ -14,7 +14,7 @@ export {suggestTerms, checkGlossary, type SuggestResult, type Suggestion, type G
 export {prepare, Prepared, type Settings} from './api/settings.js'
 export {writeResult, writeFileSafely, outputPaths, type OutputFile, type Written, type WriteOptions} from './api/outputs.js'
 export {version} from './api/version.js'
-export type {PlanInput} from './api/input.js'
+export type {PlanInput, PlanResult} from './api/input.js'
 
 export type {Options, RawOptions, Format, Colours} from './options.js'
 export type {SentenceReport, ReadabilitySummary, Verdict} from './readability/types.js'

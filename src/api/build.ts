@@ -1,9 +1,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import type {Format, Options} from '../options.js'
 import {createProcessor, type PipelineData} from '../pipeline.js'
-import type {ReadabilitySummary, SentenceReport} from '../readability/types.js'
 import {toHtmlPage} from '../write/html/index.js'
 import {toDocx} from '../write/docx/index.js'
 import {readReference} from '../write/docx/read-reference.js'
@@ -12,7 +10,7 @@ import {toPdf} from '../write/pdf.js'
 import {toJsonReport} from '../write/report/json.js'
 import {UserError} from '../util/user-error.js'
 import {reportProgress} from '../util/progress.js'
-import {readInput, type PlanInput} from './input.js'
+import {planResult, readInput, type PlanInput, type PlanResult} from './input.js'
 import {prepared, type Prepared, type Settings} from './settings.js'
 import {baseName, buildFileNames, type OutputFile} from './outputs.js'
 
@@ -26,24 +24,12 @@ export interface PageFigures {
   limit: number
 }
 
-/** What a build made, in memory. */
-export interface BuildResult {
-  /** The processed file: every stage's results in `file.data`, every message in `file.messages`. */
-  file: VFile
-  /** Every warning and note (removed markup, unsafe links, hard sentences, the page budget…), each with its place. */
-  messages: VFileMessage[]
+/** What a build made, in memory: the plan's file and messages, and its outputs. */
+export interface BuildResult extends PlanResult {
   /** Each output asked for (`formats`): HTML and the JSON report as strings, Word and PDF as bytes. */
   outputs: Partial<Record<Format, string | Uint8Array>>
   /** The same outputs with the file names they are written as (`writeResult`). */
   files: OutputFile[]
-  /** The plan's name: its path, or the name given with its text or bytes. */
-  name: string
-  /** The plan's path on disk, when it was read from one. */
-  path?: string
-  /** The readability summary (sentences passing, warning and failing, median reading age, …). */
-  readability?: ReadabilitySummary
-  /** Every sentence with its scores, verdict and findings, in document order. */
-  sentences: SentenceReport[]
   pages: PageFigures
 }
 
@@ -56,7 +42,8 @@ export async function build(input: PlanInput, settings: Settings | Prepared = {}
 /** `build` with options checked and data loaded already (a server or a benchmark builds many plans with one). */
 export async function buildWith(input: PlanInput, options: Options, data: PipelineData): Promise<BuildResult> {
   reportProgress('reading')
-  const {file, tree, name, path} = await readInput(input)
+  const read = await readInput(input)
+  const {file, tree, name} = read
   const processed = (await createProcessor(options, data).run(tree, file)) as Root
   if ((file.data.sentences ?? []).length === 0) {
     const chosen = options.keepOnly.length > 0 ? ` after --keep-only ${options.keepOnly.map((heading) => `"${heading}"`).join(', ')} (is each heading written as in the plan?)` : ''
@@ -84,7 +71,7 @@ export async function buildWith(input: PlanInput, options: Options, data: Pipeli
   if (options.formats.includes('json')) outputs.json = toJsonReport(file)
   const base = baseName(name)
   const files = (Object.entries(outputs) as Array<[Format, string | Uint8Array]>).map(([format, contents]) => ({name: buildFileNames[format](base), contents}))
-  return {file, messages: file.messages, outputs, files, name, ...(path === undefined ? {} : {path}), readability: file.data.readability, sentences: file.data.sentences ?? [], pages: pageFigures(file, budget)}
+  return {...planResult(read), outputs, files, pages: pageFigures(file, budget)}
 }
 
 function pageFigures(file: VFile, budget: number | undefined): PageFigures {

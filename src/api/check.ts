@@ -1,29 +1,18 @@
 import type {Root} from 'mdast'
-import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {checkProcessor, totals, type CheckTotals} from '../readability/check.js'
-import type {ReadabilitySummary, SentenceReport} from '../readability/types.js'
 import {toJsonReport} from '../write/report/json.js'
 import {toSarif} from '../write/report/sarif.js'
 import {toHtmlReport} from '../write/report/html.js'
-import {readInput, type PlanInput} from './input.js'
+import {planResult, readInput, type PlanInput, type PlanResult} from './input.js'
 import {prepared, type Prepared, type Settings} from './settings.js'
 import {version} from './version.js'
 
 export type {CheckTotals} from '../readability/check.js'
 
 /** A plan checked as it is written (nothing simplified or left out): every sentence judged by the easy-read rules. */
-export interface CheckResult {
-  /** The file: results in `file.data` (sentences, readability, glossary), findings in `file.messages`. */
-  file: VFile
+export interface CheckResult extends PlanResult {
   /** The plan's tree after the stages, each sentence marked with its index (for the HTML report). */
   tree: Root
-  /** Every finding as a vfile message with its place, `ruleId`, `source`, `actual` and `expected`. */
-  messages: VFileMessage[]
-  name: string
-  path?: string
-  readability?: ReadabilitySummary
-  sentences: SentenceReport[]
   /** Whether no sentence fails the rules (the CLI exits 1 when one does). */
   passed: boolean
 }
@@ -31,10 +20,9 @@ export interface CheckResult {
 /** Check the readability of every sentence of a plan; nothing is printed. */
 export async function check(input: PlanInput, settings: Settings | Prepared = {}): Promise<CheckResult> {
   const {options, data} = await prepared(settings)
-  const {file, tree, name, path} = await readInput(input)
-  const processed = (await checkProcessor(options, data).run(tree, file)) as Root
-  const readability = file.data.readability
-  return {file, tree: processed, messages: file.messages, name, ...(path === undefined ? {} : {path}), readability, sentences: file.data.sentences ?? [], passed: (readability?.fail ?? 0) === 0}
+  const read = await readInput(input)
+  const processed = (await checkProcessor(options, data).run(read.tree, read.file)) as Root
+  return {...planResult(read), tree: processed, passed: (read.file.data.readability?.fail ?? 0) === 0}
 }
 
 /** Totals over the plans checked: sentences passing, warning and failing, errors and warnings. */

@@ -1,6 +1,8 @@
 import path from 'node:path'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {ReadabilitySummary, SentenceReport} from '../readability/types.js'
 import {readPlan, readPlanBytes} from '../read/index.js'
 import {UserError} from '../util/user-error.js'
 
@@ -42,4 +44,26 @@ export async function readInput(input: PlanInput): Promise<ReadInput> {
 export function inputName(input: PlanInput): {name: string; path?: string} {
   if (typeof input === 'string') return {name: input, path: input}
   return 'path' in input ? {name: input.path, path: input.path} : {name: input.name}
+}
+
+/** What every result of a plan holds: the file with its messages, where the plan came from, how its sentences read. */
+export interface PlanResult {
+  /** The processed file: every stage's results in `file.data`, every message in `file.messages`. */
+  file: VFile
+  /** Every warning and note, each with its place, `ruleId` and `source` (the same list as `file.messages`). */
+  messages: VFileMessage[]
+  /** The plan's name: its path, or the name given with its text or bytes. */
+  name: string
+  /** The plan's path on disk, when it was read from one. */
+  path?: string
+  /** The readability summary (sentences passing, warning and failing, median reading age, …). */
+  readability?: ReadabilitySummary
+  /** Every sentence with its scores, verdict and findings, in document order. */
+  sentences: SentenceReport[]
+}
+
+/** The `PlanResult` part of a result, from the plan read and its processed file. */
+export function planResult(read: Pick<ReadInput, 'file' | 'name' | 'path'>): PlanResult {
+  const {file, name, path} = read
+  return {file, messages: file.messages, name, ...(path === undefined ? {} : {path}), readability: file.data.readability, sentences: file.data.sentences ?? []}
 }

@@ -59,7 +59,7 @@ describe('the config file', () => {
 })
 
 describe('progress on long work', () => {
-  test('a build over a second shows its stages on a terminal; a pipe and --quiet get none', () => {
+  test('a build over a second shows its stages on a terminal', () => {
     const terminal = runInTerminal(['build', samplePlan, '-o', path.join(folder, 'p1'), '-f', 'html'])
     expect(terminal.code).toBe(0)
     const steps = [...terminal.screen.matchAll(/\r\u001b\[2Keasyread: ([a-z ]+) \(\d+ s\)/g)].map((match) => match[1])
@@ -67,10 +67,16 @@ describe('progress on long work', () => {
     expect(steps.indexOf('simplify')).toBeLessThan(steps.indexOf('readability'))
     // The line is cleared before the summary: the summary starts a clean line.
     expect(terminal.screen).toMatch(/\r\u001b\[2K\d+ sentences: /)
+  })
+
+  test('the same build in a pipe shows none', () => {
     const piped = runPiped(['build', samplePlan, '-o', path.join(folder, 'p2'), '-f', 'html'])
     expect(piped.code).toBe(0)
     expect(piped.stderr).not.toContain('easyread: simplify')
     expect(piped.stderr).not.toContain('\r')
+  })
+
+  test('the same build on a terminal with --quiet shows nothing at all', () => {
     const quiet = runInTerminal(['build', samplePlan, '-o', path.join(folder, 'p3'), '-f', 'html', '-q'])
     expect(quiet.code).toBe(0)
     expect(quiet.screen).toBe('')
