@@ -3,6 +3,7 @@ import type {Command} from './types.js'
 import {flagsOf, rawOptionsFrom} from './flags.js'
 import {optionsHelp} from './help.js'
 import {planInput} from './inputs.js'
+import {UserError} from '../util/user-error.js'
 
 export const draftCommand: Command = {
   summary: 'simplify a plan into an easy-read Markdown draft for a writer to finish, with a page of every change',
@@ -34,6 +35,7 @@ ${optionsHelp('draft')}`,
       io.err(`easyread draft: unknown draft format "${wrong.join(', ')}": use md, docx or md,docx`)
       return 2
     }
+    if (values.out === '-') throw new UserError([{file: '', message: 'A draft is two files or more (the draft and its changes page): give an output folder, not --out -'}])
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
     const [{prepareFor}, {draft}, {writeResult}, {startProgress}, {warningReport}] = await Promise.all([import('./prepare.js'), import('../api/draft.js'), import('../api/outputs.js'), import('./progress.js'), import('./report.js')])
     const progress = startProgress(io, values.quiet === true)

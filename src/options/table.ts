@@ -41,7 +41,8 @@ const inputs: CommandName[] = ['build', 'check', 'draft']
 
 /** Every option of every command. Rows with a config key come in the order the config checker lists them. */
 export const optionTable: readonly OptionRow[] = [
-  {flag: 'out', short: 'o', type: 'string', value: 'DIR', default: 'output', commands: ['build', 'draft'], help: 'output folder; `-` writes one format to standard output (choose it with --format)'},
+  {flag: 'out', short: 'o', type: 'string', value: 'DIR', default: 'output', commands: ['build'], help: 'output folder; `-` writes one format to standard output (choose it with --format)'},
+  {flag: 'out', short: 'o', type: 'string', value: 'DIR', default: 'output', commands: ['draft'], help: 'output folder'},
   {flag: 'out', short: 'o', type: 'string', value: 'FILE', default: 'the terminal', commands: ['check'], help: 'write the report to FILE (never a plan it reads; `-` is standard output)'},
   {flag: 'out', short: 'o', type: 'string', value: 'DIR', default: 'the draft\'s folder', commands: ['edit'], help: 'where the workbench\'s Export writes'},
   {flag: 'out', short: 'o', type: 'string', value: 'DIR', default: '<name>-pages next to the file', commands: ['render'], help: 'the folder for the page images'},
