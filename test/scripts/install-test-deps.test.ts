@@ -14,7 +14,7 @@ async function scriptChecks(): Promise<Array<[string, string]>> {
 describe('the programs the tests run, and scripts/install-test-deps.sh', () => {
   test('the script installs the package of every program a test runs, the one its failure message names', async () => {
     const checks = await scriptChecks()
-    expect(checks.map(([program]) => program)).toEqual(['chromium', 'soffice', 'pdftoppm', 'pandoc', 'qpdf'])
+    expect(checks.map(([program]) => program)).toEqual(['chromium', 'soffice', 'pdftoppm', 'pandoc', 'qpdf', 'script'])
     for (const [program, debian] of checks) expect(debianPackages[program as Program]).toBe(debian)
     const installed = new Set(checks.map(([, debian]) => debian))
     for (const debian of Object.values(debianPackages)) expect(installed).toContain(debian)
