@@ -41,3 +41,13 @@ export function wordCount(text: string): number {
 export function isWord(token: string): boolean {
   return /^[\p{L}\p{N}]/u.test(token)
 }
+
+/** The words of a text with each hyphenated word cut into its parts ("anti-social" → "anti", "social"): for term lookups. */
+export function wordParts(text: string): Token[] {
+  return wordTokens(text).flatMap((token) => {
+    if (!/[-‐‑]/.test(token.value)) return [token]
+    const parts: Token[] = []
+    for (const match of token.value.matchAll(/[^-‐‑]+/g)) parts.push({value: match[0], start: token.start + match.index, end: token.start + match.index + match[0].length})
+    return parts
+  })
+}
