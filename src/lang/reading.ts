@@ -45,6 +45,7 @@ function insideGroup(word: ReadWord): boolean {
   return word.pos === 'ADV' || (word.pos === 'PART' && /^(?:not|n['’]t)$/i.test(word.value))
 }
 const subjects = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'who'])
+const objects = new Set(['me', 'us', 'you', 'them', 'him', 'it'])
 const possessives = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their'])
 /** Words before which a lone participle describes the noun after it ("our trusted relationship", "through improved visibility"). */
 const beforeAttribute = new Set<PartOfSpeech>(['DET', 'ADP', 'ADJ', 'CCONJ', 'PUNCT', 'VERB'])
@@ -72,7 +73,7 @@ function corrected(words: ReadWord[]): void {
     const before = words[index - 1]
     const after = words[index + 1]
     if (word.pos !== 'NOUN' || before?.pos !== 'CCONJ' || word.lemma !== word.value.toLowerCase() || /s$/i.test(word.value)) return
-    if (!after || !(after.pos === 'DET' || possessives.has(after.value.toLowerCase()) || (after.pos === 'ADP' && /^(?:with|to)$/i.test(after.value)) || (after.pos === 'ADJ' && words[index + 2]?.pos === 'NOUN'))) return
+    if (!after || !(after.pos === 'DET' || possessives.has(after.value.toLowerCase()) || objects.has(after.value.toLowerCase()) || (after.pos === 'ADP' && /^(?:with|to)$/i.test(after.value)) || (after.pos === 'ADJ' && words[index + 2]?.pos === 'NOUN'))) return
     // The verb the coordination goes on from: the last verb before "and", in its plain form after a helper, "to" or at the start.
     const previous = words.slice(0, index - 1).findLast((candidate) => candidate.pos === 'VERB' || candidate.pos === 'AUX')
     if (!previous || previous.pos !== 'VERB' || previous.lemma !== previous.value.toLowerCase()) return
@@ -101,6 +102,9 @@ function groups(text: string, words: readonly ReadWord[]): VerbGroup[] {
   const found: VerbGroup[] = []
   for (let index = 0; index < words.length; index++) {
     if (!verbal.has(words[index]!.pos)) continue
+    // Adverbs in -ly just before the verbs belong to the group ("continuously evaluated", "fully engage").
+    let first = index
+    while (first > 0 && words[first - 1]!.pos === 'ADV' && /ly$/i.test(words[first - 1]!.value) && (first - 1 === 0 || !found.at(-1) || found.at(-1)!.end <= words[first - 1]!.start)) first--
     let last = index
     for (let next = index + 1; next < words.length; next++) {
       const pos = words[next]!.pos
@@ -113,7 +117,7 @@ function groups(text: string, words: readonly ReadWord[]): VerbGroup[] {
       }
     }
     while (last > index && !verbal.has(words[last]!.pos)) last--
-    const members = words.slice(index, last + 1)
+    const members = words.slice(first, last + 1)
     const verbs = members.filter((word) => verbal.has(word.pos))
     const head = verbs.findLast((word) => word.pos === 'VERB') ?? verbs.at(-1)!
     const helpers = verbs.filter((word) => word !== head)

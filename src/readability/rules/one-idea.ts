@@ -8,6 +8,9 @@ const subordinators = new Set(['who', 'whom', 'whose', 'that', 'if', 'because', 
 /** What joins two main clauses: a semicolon, "and", "but", "or", "so", "yet", "which" (README "Readability"). */
 const joinerPattern = /;|\b(?:and|but|or|so|yet|which)\b/gi
 
+/** A subject pronoun, alone between a joining word and its verb ("and we check it"). */
+const pronounSubject = /^\s*(?:i|we|you|they|he|she|it)\s*$/i
+
 interface Span {
   text: string
   start: number
@@ -89,6 +92,8 @@ export function ideas(text: string): Idea[] {
   const verbs = verbGroups(text)
   const found: Idea[] = []
   let lastWasMain = false
+  /** The first verb of the sentence while no main clause has been found: in a clause inside another. */
+  let subordinate: Verb | undefined
   for (let index = 0; index <= joiners.length; index++) {
     const joiner = index === 0 ? undefined : joiners[index - 1]
     const from = joiner?.end ?? 0
@@ -103,6 +108,10 @@ export function ideas(text: string): Idea[] {
       if (previous && (contentClause.test(previous.text) || (verb.bareParticiple && previous.nonFinite))) return false
       return !verb.nonFinite && !opensClause(text.slice(previous?.end ?? from, verb.start))
     })
+    // A clause with a pronoun for its subject after "and", following only a subordinate one ("work that is done by us
+    // and we check it"): the words before it are an idea of their own, the second clause another.
+    if (found.length === 0 && joiner && main[0] && subordinate && pronounSubject.test(text.slice(from, inside[0]!.start))) found.push({verb: subordinate, joiner: undefined})
+    subordinate ??= inside[0]
     if (found.length === 0) {
       const first = main.indexOf(true)
       if (first !== -1) found.push({verb: inside[first]!, joiner: undefined})
