@@ -1,6 +1,7 @@
 import type {GlossaryEntry} from './types.js'
 import {acronymForms, exactForms, expandForms, isAcronym} from './forms.js'
 import {inSense} from './sense.js'
+import {wordParts} from '../lang/tokens.js'
 
 /** A glossary term found in a text: `start`..`end` are offsets into that text. */
 export interface TermMatch {
@@ -25,7 +26,6 @@ export interface Matcher {
   findAll: (text: string) => TermMatch[]
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 /** What may stand between the words of one term: white space, or a hyphen with no space around it. */
 const joiner = /^(?:\s+|[-‐‑])$/
 /** Web and mail addresses written out in the text: never looked inside. */
@@ -87,9 +87,9 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     const from = around.before.length
     const to = from + piece.length
     const addresses = [...text.matchAll(addressPattern)].map((match) => [match.index, match.index + match[0].length] as const)
-    const tokens: Token[] = [...text.matchAll(wordPattern)]
-      .filter((match) => !addresses.some(([from, to]) => match.index >= from && match.index < to))
-      .map((match) => ({start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase().replace(/’/g, "'"), raw: match[0]}))
+    const tokens: Token[] = wordParts(text)
+      .filter((part) => !addresses.some(([from, to]) => part.start >= from && part.start < to))
+      .map((part) => ({start: part.start, end: part.end, word: part.value.toLowerCase().replace(/’/g, "'"), raw: part.value}))
     const matches: TermMatch[] = []
     for (let index = 0; index < tokens.length; index++) {
       if (tokens[index]!.start < from || tokens[index]!.start >= to) continue

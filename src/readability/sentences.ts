@@ -1,6 +1,7 @@
 import type {Nodes, Paragraph, Root} from 'mdast'
 import type {Point} from 'unist'
 import {toString} from 'mdast-util-to-string'
+import {wordTokens} from '../lang/tokens.js'
 
 /** A place in the user's file, 1-based. */
 export interface Place {
@@ -49,7 +50,7 @@ const contentsWords = 14
  * number ("Our priorities ........ 5"), or a page number alone. Like marked headings, these are not scored as sentences.
  */
 export function isHeadingLine(node: Paragraph, sentence: SentenceNode): boolean {
-  const words = sentence.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+  const words = wordTokens(sentence.text)
   // A contents line, whole or cut in two by the sentence splitter at its leaders: "Our priorities ....", "5".
   if (/(?:\.{4,}|(?:\.{3}|…|\t)\s*\d{1,3})\s*$/.test(toString(node)) && words.length <= contentsWords) return true
   if (sentence.context !== 'body' || sentence.paragraph.sentences !== 1) return false

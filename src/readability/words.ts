@@ -2,6 +2,7 @@ import {syllable} from 'syllable'
 import {daleChall} from 'dale-chall'
 import {spache} from 'spache'
 import {wordLists} from './lists.js'
+import {wordTokens} from '../lang/tokens.js'
 
 /**
  * One word of a sentence, as the counts and the rules see it:
@@ -21,13 +22,10 @@ export interface Word {
   syllables: number
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:[-'’.,&][\p{L}\p{N}]+)*/gu
 const capitalsPattern = /^[\p{Lu}\d&]{2,}(?:['’]?s)?$/u
 
-/** Tokens of a sentence, before kinds are given. */
-export function tokens(text: string): Array<{value: string; start: number; end: number}> {
-  return [...text.matchAll(wordPattern)].map((match) => ({value: match[0], start: match.index, end: match.index + match[0].length}))
-}
+/** Tokens of a sentence, before kinds are given: the English layer's words, as every stage counts them. */
+export const tokens = wordTokens
 
 /** The words of a sentence with their kinds; `names` are words the document capitalises in mid-sentence. */
 export function wordsOf(text: string, names: ReadonlySet<string> = new Set()): Word[] {

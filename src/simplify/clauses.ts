@@ -72,9 +72,8 @@ export function bare(word: string | undefined): string {
   return (word ?? '').toLowerCase().replace(/[^\p{L}]/gu, '')
 }
 
-export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length
-}
+/** How many words a text has, counted as every stage counts them (the English layer). */
+export {wordCount} from '../lang/tokens.js'
 
 /** The subject as it starts a sentence: "the area" → "The area"; "we" → "We". */
 export function capitalise(text: string): string {

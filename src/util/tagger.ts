@@ -1,6 +1,7 @@
 // compromise's reading of a text (its words and verb groups), tagged once and kept: shared by the simplify,
 // readability and layout stages, which ask about the same sentences.
 import nlp from 'compromise'
+import {remembered} from '../lang/remember.js'
 
 /** A word as compromise tags it, with its offsets in the text. */
 export interface Term {
@@ -32,23 +33,6 @@ interface CompromiseTerm {
   offset: {start: number; length: number}
 }
 
-/**
- * `parse` with its answers kept for the last texts it saw: the split rule asks about the same pieces of a sentence
- * many times (each safe cut, then each piece again), and the readability and layout stages ask again about the
- * sentences it wrote; tagging is most of their time. The answers are never changed.
- */
-function remembered<Result>(parse: (text: string) => Result, size = 2000): (text: string) => Result {
-  const kept = new Map<string, Result>()
-  return (text) => {
-    const known = kept.get(text)
-    if (known !== undefined) return known
-    const result = parse(text)
-    if (kept.size >= size) kept.delete(kept.keys().next().value!)
-    kept.set(text, result)
-    return result
-  }
-}
-
 /** One reading of a text by compromise: its words with their tags, and its verb groups. */
 interface Reading {
   terms: Term[]
@@ -73,7 +57,7 @@ const read = remembered(function read(text: string): Reading {
     for (const verb of part.verbs) reading.verbs.push({...verb, start: verb.start + start, end: verb.end + start})
   })
   return reading
-})
+}, 2000)
 
 /** Where each stretch of `maxTaggedWords` words starts: [0] for a text no longer than that. */
 function stretches(text: string): number[] {

@@ -1,5 +1,5 @@
 import type {Rule} from './rule.js'
-import {verbsOf, type VerbGroup} from '../../util/tagger.js'
+import {readSentence, type VerbGroup} from '../../lang/reading.js'
 import {explanationStart, sentenceLength} from './length.js'
 
 /** Words that open a clause inside another one: it adds detail, not a second main idea. */
@@ -7,6 +7,9 @@ const subordinators = new Set(['who', 'whom', 'whose', 'that', 'if', 'because', 
 
 /** What joins two main clauses: a semicolon, "and", "but", "or", "so", "yet", "which" (README "Readability"). */
 const joinerPattern = /;|\b(?:and|but|or|so|yet|which)\b/gi
+
+/** A subject pronoun, alone between a joining word and its verb ("and we check it"). */
+const pronounSubject = /^\s*(?:i|we|you|they|he|she|it)\s*$/i
 
 interface Span {
   text: string
@@ -38,28 +41,26 @@ const contentClause = /\b(?:sure|ensure|ensures|ensuring)$/i
 /** After a word in -s and "and"/"or", a word in -s the tagger calls a verb is often a noun: "decisions and changes". */
 const pluralBefore = /\p{L}{2,}s\s+(?:and|or)\s+$/iu
 
-/** Every verb group (compromise's tagger, shared with the simplify stage), marking the ones that cannot head a main clause. */
+/** Every verb group (the English layer's reading, shared with the other stages), marking the ones that cannot head a main clause. */
 function verbGroups(text: string): Verb[] {
-  const verbs = verbsOf(text)
+  const verbs = readSentence(text).verbs
   return verbs.filter((verb, index) => !pluralNoun(text, verb, verbs[index - 1])).map((verb) => {
-    const tags = verb.words.flatMap((word) => [...word.tags])
     const single = verb.words.length === 1
     // "often working": an adverb before a lone -ing form leaves it an -ing form.
-    const content = verb.words.filter((word) => !word.tags.has('Adverb'))
-    const toInfinitive = /\bto\s*$/i.test(text.slice(0, verb.start)) && (tags.includes('Infinitive') || single)
+    const content = verb.words.filter((word) => word.pos !== 'ADV')
     return {
       text: verb.text,
       start: verb.start,
       end: verb.end,
-      nonFinite: toInfinitive || (content.length === 1 && content[0]!.tags.has('Gerund')),
-      bareParticiple: single && tags.includes('PastTense') && /ed$|en$/i.test(verb.words[0]!.text.replace(/[.,;:!?]+$/, ''))
+      nonFinite: verb.nonFinite || (content.length === 1 && content[0]!.gerund),
+      bareParticiple: single && verb.head.pos === 'VERB' && /(?:ed|en)$/i.test(verb.head.value) && verb.head.lemma !== verb.head.value.toLowerCase()
     }
   })
 }
 
 /** "changes" in "decisions and changes", "powers" in "tools and powers that …": a noun joined to a noun, at a clause's end. */
 function pluralNoun(text: string, verb: VerbGroup, before: VerbGroup | undefined): boolean {
-  if (verb.words.length !== 1 || !/^\p{L}+s$/u.test(verb.text) || !verb.words[0]!.tags.has('PresentTense')) return false
+  if (verb.words.length !== 1 || !/^\p{L}+s$/u.test(verb.text) || verb.head.pos !== 'VERB') return false
   const lead = text.slice(0, verb.start)
   const match = pluralBefore.exec(lead)
   // The word in -s before "and" is no verb, and nothing but a clause's end or a "that"/"which"/"who" follows.
@@ -86,11 +87,13 @@ export function ideas(text: string): Idea[] {
   const joiners: Span[] = [...text.matchAll(joinerPattern)]
     .filter((match) => !(match[0].toLowerCase() === 'and' && pseudoCoordination.test(text.slice(0, match.index)) && /^\s+\p{L}+(?<!ed|s)\b/u.test(text.slice(match.index + 3))))
     .map((match) => ({text: match[0], start: match.index, end: match.index + match[0].length}))
-  // Without a joiner there is one idea at most; the tagger (about 2 ms a sentence) is only run where it can tell.
+  // Without a joiner there is one idea at most; the tagger is only run where it can tell.
   if (joiners.length === 0) return []
   const verbs = verbGroups(text)
   const found: Idea[] = []
   let lastWasMain = false
+  /** The first verb of the sentence while no main clause has been found: in a clause inside another. */
+  let subordinate: Verb | undefined
   for (let index = 0; index <= joiners.length; index++) {
     const joiner = index === 0 ? undefined : joiners[index - 1]
     const from = joiner?.end ?? 0
@@ -105,6 +108,10 @@ export function ideas(text: string): Idea[] {
       if (previous && (contentClause.test(previous.text) || (verb.bareParticiple && previous.nonFinite))) return false
       return !verb.nonFinite && !opensClause(text.slice(previous?.end ?? from, verb.start))
     })
+    // A clause with a pronoun for its subject after "and", following only a subordinate one ("work that is done by us
+    // and we check it"): the words before it are an idea of their own, the second clause another.
+    if (found.length === 0 && joiner && main[0] && subordinate && pronounSubject.test(text.slice(from, inside[0]!.start))) found.push({verb: subordinate, joiner: undefined})
+    subordinate ??= inside[0]
     if (found.length === 0) {
       const first = main.indexOf(true)
       if (first !== -1) found.push({verb: inside[first]!, joiner: undefined})

@@ -1,0 +1,53 @@
+// The one word tokenizer of easyread: every stage (simplify, glossary, readability, select, layout) counts and finds
+// words with it, so a sentence has the same number of words everywhere.
+
+/**
+ * A word: letters and digits, joined by an apostrophe ("don't", "people’s"), a hyphen ("anti-social", "Y1-3"), an
+ * ampersand ("A&E"), a full stop inside it ("e.g", "3.5", "gov.uk") or a comma between digits ("1,500").
+ */
+const wordPattern = /[\p{L}\p{N}]+(?:(?:[-‐‑'’.&]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu
+/** A word, or any other character that is not white space (punctuation, a symbol). */
+const tokenPattern = /[\p{L}\p{N}]+(?:(?:[-‐‑'’.&]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*|\S/gu
+
+/** A word or a mark, with its offsets in the text. */
+export interface Token {
+  value: string
+  start: number
+  end: number
+}
+
+function matches(text: string, pattern: RegExp): Token[] {
+  return [...text.matchAll(pattern)].map((match) => ({value: match[0], start: match.index, end: match.index + match[0].length}))
+}
+
+/** The words of a text, in order, with their offsets. */
+export function wordTokens(text: string): Token[] {
+  return matches(text, wordPattern)
+}
+
+/** The words and the marks between them (each mark one token), in order. */
+export function allTokens(text: string): Token[] {
+  return matches(text, tokenPattern)
+}
+
+/** How many words a text has: the one count every stage uses. */
+export function wordCount(text: string): number {
+  let count = 0
+  for (const _ of text.matchAll(wordPattern)) count++
+  return count
+}
+
+/** Whether a token is a word (not a mark). */
+export function isWord(token: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(token)
+}
+
+/** The words of a text with each hyphenated word cut into its parts ("anti-social" → "anti", "social"): for term lookups. */
+export function wordParts(text: string): Token[] {
+  return wordTokens(text).flatMap((token) => {
+    if (!/[-‐‑]/.test(token.value)) return [token]
+    const parts: Token[] = []
+    for (const match of token.value.matchAll(/[^-‐‑]+/g)) parts.push({value: match[0], start: token.start + match.index, end: token.start + match.index + match[0].length})
+    return parts
+  })
+}
