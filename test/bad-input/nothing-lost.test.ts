@@ -219,6 +219,7 @@ describe('smaller defects', () => {
   test.each([
     ['a plan of zero-width characters only', {'plan.md': '\u200b\u200c\u2060\n'}, ['build', 'plan.md'], 'easyread: plan.md: The plan is empty: there is no text to turn into easy read'],
     ['a plan with no sentences', {'plan.md': '# Title\n\n---\n'}, ['build', 'plan.md'], 'easyread: plan.md: Nothing to build: the plan has no sentences'],
+    ['a plan whose every sentence the select stage leaves out', {'plan.md': '# A note\n\nThank you so much to everyone for your wonderful support.\n\nWe are so proud and grateful to all our amazing partners.\n'}, ['build', 'plan.md'], 'easyread: plan.md: Nothing to build: the select stage left out all 2 of the plan’s sentences and lists (2: thanks, praise or feelings, not what the plan will do). Build with --select off to keep them'],
     ['--keep-only a heading that is not there', {'plan.md': '# Title\n\n## Work\n\nWe will help.\n'}, ['build', 'plan.md', '--keep-only', 'Money'], 'easyread: plan.md: Nothing to build: the plan has no sentences after --keep-only "Money" (is each heading written as in the plan?)'],
     ['a glossary term with no letters', {'plan.md': plan, 'glossary/terms.yml': '- term: "-"\n  means: a line\n'}, ['build', 'plan.md', '--glossary', 'glossary'], 'easyread: glossary/terms.yml:1:9: The term "-" has no letters or digits'],
     ['a file name with a line break', {}, ['build', 'two\nlines.md'], 'easyread: two\\nlines.md: No such file: check the name and folder']

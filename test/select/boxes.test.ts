@@ -21,15 +21,25 @@ async function flowOf(markdown: string, options: Record<string, unknown> = {}) {
 describe('explanation boxes', () => {
   test('two new terms in one sentence: the second box moves to the next row; a row after a box gets none', async () => {
     const {flow, file} = await flowOf('# Plan\n\nAsk a councillor about wellbeing.\n\nWe meet often.\n\nWe talk a lot.\n')
+    // Wellbeing waited one row, found the row after a box, and has no later use to explain it: its own sentence
+    // explains it after a dash, so that no term is left explained nowhere.
     expect(flow).toEqual([
-      'p: Ask a councillor about wellbeing.',
+      'p: Ask a councillor about wellbeing – feeling healthy and happy.',
       'aside: A councillor is a person that local people vote for.',
       'p: We meet often.',
       'p: We talk a lot.'
     ])
-    // Wellbeing waited one row, found the row after a box, and is explained at its next use instead.
-    expect(file.data.glossary?.find((use) => use.termId === 'wellbeing')?.explained).toBe('no-room')
+    expect(file.data.glossary?.find((use) => use.termId === 'wellbeing')).toMatchObject({explained: 'gloss', first: {line: 3, column: 24}})
     expect(file.data.boxes).toBe(1)
+  })
+
+  test('a term with no room whose later uses the select stage leaves out is explained at its first kept use', async () => {
+    // The second paragraph's wellbeing is thanks, which select leaves out; the term is still explained.
+    const plan = '# Riverside Council Plan 2026-2029\n\n## Our priorities\n\n- Homes people can afford\n- A clean river\n\n## What we will do\n\nAsk a councillor about wellbeing.\n\nWe meet often.\n\nWe talk a lot.\n\n## Thanks\n\nThank you to everyone who cares about wellbeing and made this plan so wonderful.\n'
+    const {flow, file} = await flowOf(plan, {simplify: true})
+    expect(file.data.leftOut?.map((record) => record.text)).toContain('Thank you to everyone who cares about wellbeing and made this plan so wonderful.')
+    expect(flow).toContain('p: Ask a councillor about wellbeing – feeling healthy and happy.')
+    expect(file.data.glossary?.find((use) => use.termId === 'wellbeing')?.explained).toBe('gloss')
   })
 
   test('a waiting term takes the next row when that row may have a box', async () => {
