@@ -1,7 +1,8 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {build} from '../../src/index.js'
+import {build, prepare} from '../../src/index.js'
+import {createEveryday} from '../../src/select/everyday.js'
 import {fixtures} from '../helpers/paths.js'
 import {temporaryFolder} from '../helpers/cli.js'
 import {elements, parsePage, textOf} from '../helpers/html.js'
@@ -58,5 +59,15 @@ describe('explanation boxes', () => {
       'aside: A councillor is a person that local people vote for.',
       'aside: Wellbeing means feeling healthy and happy.'
     ])
+  })
+})
+
+describe('everyday terms', () => {
+  test('a common single word gets no box; a term of several common words does ("local police plan", "hate crime")', async () => {
+    const {data} = await prepare({})
+    const everyday = createEveryday(data.american)
+    const entry = (term: string) => data.glossary.find((candidate) => candidate.term === term)!
+    for (const term of ['evidence', 'volunteer', 'purpose']) expect(everyday(entry(term)), term).toBe(true)
+    for (const term of ['local police plan', 'hate crime', 'public health', 'human rights', 'person-centred', 'community']) expect(everyday(entry(term)), term).toBe(false)
   })
 })
