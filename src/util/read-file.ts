@@ -12,12 +12,17 @@ export async function readRegularFile(file: string, maxBytes: number, what: stri
     const info = await stat(file)
     if (info.isDirectory()) return problem(`${what} is a folder, not a file`)
     if (!info.isFile()) return problem(`${what} is not a regular file (a pipe or a device?): easyread reads only files saved on disk`)
-    if (info.size > maxBytes) return problem(`${what} is ${(info.size / 1048576).toFixed(1)} MB; easyread reads ${kind} up to ${megabytes(maxBytes)} MB. Split it into parts`)
+    if (info.size > maxBytes) return problem(`${what} is ${tooLarge(info.size, maxBytes)}; easyread reads ${kind} up to ${megabytes(maxBytes)} MB${info.size < maxBytes + 104858 ? ` (${maxBytes.toLocaleString('en-GB')} bytes)` : ''}. Split it into parts`)
     return {ok: true, value: await readFile(file)}
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return problem(code === 'ENOENT' ? 'No such file: check the name and folder' : `Cannot read the file (${code ?? String(error)})`)
   }
+}
+
+/** "6.2 MB", or in bytes when a size just over the limit would round to it ("5.0 MB; … up to 5 MB" says nothing). */
+function tooLarge(size: number, maxBytes: number): string {
+  return size < maxBytes + 104858 ? `${size.toLocaleString('en-GB')} bytes` : `${(size / 1048576).toFixed(1)} MB`
 }
 
 function megabytes(bytes: number): string {
