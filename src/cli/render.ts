@@ -1,8 +1,9 @@
-import {open, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {Command} from './types.js'
-import {convertToPdf, pageLimit, pdfPageCount, renderPages} from '../write/docx/pages.js'
+import {pageLimit} from '../write/docx/pages.js'
+import {checkWordFile} from '../render/word-file.js'
+import {renderWordFile} from '../render/render.js'
 import {UserError} from '../util/user-error.js'
 
 export const renderCommand: Command = {
@@ -11,33 +12,33 @@ export const renderCommand: Command = {
 
 Converts the Word file to PDF with LibreOffice, then each page to a PNG image with pdftoppm, into a folder next to
 it: <name>-pages/page-01.png, … and <name>-pages/<name>.pdf. Prints the page count, and warns above ${pageLimit} pages.
+A file in the folder that easyread did not make is not replaced (without --force).
 
 Options:
   --out DIR     the folder for the images (default: <name>-pages next to the file)
   --dpi N       resolution of the images, 24 to 600 (default: 96)
   --first N     the first page to render (default: 1)
-  --last N      the last page to render (default: the last page)`,
+  --last N      the last page to render (default: the last page)
+  --force       replace files in the folder that easyread did not make
+
+LibreOffice runs with links off: a picture linked to a file or an address is left out, never read or fetched.`,
   async run(args, io) {
-    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {out: {type: 'string'}, dpi: {type: 'string'}, first: {type: 'string'}, last: {type: 'string'}}})
+    const {values, positionals} = parseArgs({args, allowPositionals: true, options: {out: {type: 'string'}, dpi: {type: 'string'}, first: {type: 'string'}, last: {type: 'string'}, force: {type: 'boolean'}}})
     if (positionals.length !== 1 || !/\.docx$/i.test(positionals[0]!)) {
       io.err('easyread render: give one Word file, e.g. easyread render output/riverside-local-police-plan.docx')
       return 2
     }
     const docx = path.resolve(positionals[0]!)
-    await checkWordFile(docx, positionals[0]!)
+    const links = await checkWordFile(docx, positionals[0]!)
     const numbers = {dpi: whole(values.dpi, '--dpi'), first: whole(values.first, '--first'), last: whole(values.last, '--last')}
     if (numbers.dpi !== undefined && (numbers.dpi < dpiRange.min || numbers.dpi > dpiRange.max)) throw new UserError([{file: '', message: `--dpi must be from ${dpiRange.min} to ${dpiRange.max}, not ${numbers.dpi}`}])
     if (numbers.first !== undefined && numbers.last !== undefined && numbers.first > numbers.last) throw new UserError([{file: '', message: `--first ${numbers.first} is after --last ${numbers.last}: give a first page no later than the last`}])
     const folder = values.out ?? path.join(path.dirname(docx), `${path.basename(docx, path.extname(docx))}-pages`)
-    const pdf = await convertToPdf(docx, folder)
-    const count = await pdfPageCount(pdf)
-    for (const [flag, page] of [['--first', numbers.first], ['--last', numbers.last]] as const) {
-      if (page !== undefined && page > count) throw new UserError([{file: positionals[0]!, message: `${flag} ${page} is past the end: the file has ${count} page${count === 1 ? '' : 's'}`}])
-    }
-    const pages = await renderPages(pdf, folder, numbers)
+    const {count, written} = await renderWordFile(docx, positionals[0]!, folder, {...numbers, force: values.force ?? false})
+    if (links.pictures > 0) io.err(`easyread: ${positionals[0]!}: ${links.pictures} linked picture${links.pictures === 1 ? ' is' : 's are'} left out of the pages: LibreOffice runs with links off, so nothing outside the file is read or fetched`)
     io.out(`${count} pages${count > pageLimit ? ` (more than ${pageLimit}: an easy-read document should be split)` : ''}`)
-    io.out(`wrote ${pdf}`)
-    io.out(`wrote ${pages.length} page images in ${folder}`)
+    io.out(`wrote ${written[0]}`)
+    io.out(`wrote ${written.length - 1} page images in ${folder}`)
     return 0
   }
 }
@@ -50,43 +51,4 @@ function whole(value: string | undefined, flag: string): number | undefined {
   const number = Number(value)
   if (!Number.isInteger(number) || number < 1) throw new UserError([{file: flag, message: `${flag} must be a whole number from 1, not "${value}"`}])
   return number
-}
-
-/** A .docx is a zip package: LibreOffice would happily "convert" any other file as plain text, so check first. */
-async function checkWordFile(file: string, shown: string): Promise<void> {
-  let start: Buffer
-  try {
-    if (!(await stat(file)).isFile()) throw new UserError([{file: shown, message: 'This is not a regular file: easyread renders only Word files saved on disk'}])
-    const handle = await open(file, 'r')
-    try {
-      start = Buffer.alloc(4)
-      await handle.read(start, 0, 4, 0)
-    } finally {
-      await handle.close()
-    }
-  } catch (error) {
-    if (error instanceof UserError) throw error
-    throw new UserError([{file: shown, message: 'Cannot read the Word file'}])
-  }
-  if (start.toString('latin1') !== 'PK\x03\x04') throw new UserError([{file: shown, message: 'This is not a Word document (.docx files are zip packages)'}])
-  if (await linksOutside(file)) throw new UserError([{file: shown, message: 'This Word file links to pictures or files outside it, which LibreOffice would fetch: easyread renders only Word files that are whole in themselves'}])
-}
-
-/**
- * Whether the package has an external relationship other than a hyperlink (a linked picture, frame, template or
- * object), or a field that includes another file: LibreOffice would fetch or read it while converting.
- */
-async function linksOutside(file: string): Promise<boolean> {
-  const {unzipSync} = await import('fflate')
-  let parts: Record<string, Uint8Array>
-  try {
-    parts = unzipSync(await readFile(file), {filter: (entry) => (/\.rels$/.test(entry.name) || entry.name === 'word/document.xml') && entry.originalSize < 50_000_000})
-  } catch {
-    return false
-  }
-  return Object.entries(parts).some(([name, bytes]) => {
-    const xml = new TextDecoder().decode(bytes)
-    if (name.endsWith('.rels')) return [...xml.matchAll(/<Relationship\b[^>]*>/g)].some(([rel]) => /TargetMode="External"/.test(rel) && !/Type="[^"]*\/hyperlink"/.test(rel))
-    return /\b(?:INCLUDEPICTURE|INCLUDETEXT|LINK)\b/.test(xml)
-  })
 }
