@@ -47,6 +47,8 @@ beforeAll(async () => {
 
 const headings = (html: string) => elements(parsePage(html), (element) => /^h[1-6]$/.test(element.tagName)).map(textOf)
 const pageText = (html: string) => textOf(parsePage(html)).replace(/\s+/g, ' ')
+/** The page's words without the short explanations after a dash ("… expertise – skill and knowledge."). */
+const withoutGlosses = (html: string) => pageText(html.replace(/ – <span class="gloss">[^<]*<\/span>/g, ''))
 
 describe('the budget, by LibreOffice’s count', () => {
   test.each(['seed', 'sample', 'council'])('the %s plan with no options is 20 to 24 Word pages, and the report says so without a warning', (name) => {
@@ -89,7 +91,7 @@ describe('what the easy read keeps', () => {
   })
 
   test('every objective of the seed’s plan blocks is in the output', () => {
-    const text = pageText(built.get('seed')!.html)
+    const text = withoutGlosses(built.get('seed')!.html)
     const objectives = [
       'We want to keep people safe in the physical and digital world.',
       'We want to design services jointly to tackle complex public safety and wellbeing challenges.',
