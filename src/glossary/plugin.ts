@@ -151,12 +151,13 @@ function dropped(state: State, firsts: readonly FirstUse[]): void {
 /**
  * A term whose box found no room and that no later use explains (it has none, or the select stage left them out)
  * is explained in its first sentence after a dash, in the entry's short words, as a list item's term is. Not where
- * the sentence has a dash already (two would confuse), nor for an entry without short words.
+ * the sentence has a dash or a gloss already (two would confuse), nor for an entry without short words.
  */
 function glossUnexplained(state: State): void {
   for (const [id, first] of state.noRoom) {
     const use = state.uses.get(id)!
-    if (use.explained !== 'no-room' || !first.entry.short || spacedDash.test(toString(first.paragraph))) continue
+    const dashed = spacedDash.test(toString(first.paragraph)) || first.paragraph.children.some((child) => child.type === 'termGloss')
+    if (use.explained !== 'no-room' || !first.entry.short || dashed) continue
     first.use.first = true
     appendGloss(first.paragraph, first)
     use.explained = 'gloss'
