@@ -12,7 +12,7 @@ export async function readRegularFile(file: string, maxBytes: number, what: stri
     const info = await stat(file)
     if (info.isDirectory()) return problem(`${what} is a folder, not a file`)
     if (!info.isFile()) return problem(`${what} is not a regular file (a pipe or a device?): easyread reads only files saved on disk`)
-    if (info.size > maxBytes) return problem(`${what} is ${tooLarge(info.size, maxBytes)}; easyread reads ${kind} up to ${megabytes(maxBytes)} MB${info.size < maxBytes + 104858 ? ` (${maxBytes.toLocaleString('en-GB')} bytes)` : ''}. Split it into parts`)
+    if (info.size > maxBytes) return problem(tooLarge(what, info.size, maxBytes, kind))
     return {ok: true, value: await readFile(file)}
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
@@ -20,9 +20,14 @@ export async function readRegularFile(file: string, maxBytes: number, what: stri
   }
 }
 
-/** "6.2 MB", or in bytes when a size just over the limit would round to it ("5.0 MB; … up to 5 MB" says nothing). */
-function tooLarge(size: number, maxBytes: number): string {
-  return size < maxBytes + 104858 ? `${size.toLocaleString('en-GB')} bytes` : `${(size / 1048576).toFixed(1)} MB`
+/**
+ * The message for a file (or bytes held in memory) over the limit: "6.2 MB", or in bytes when a size just over the
+ * limit would round to it ("5.0 MB; … up to 5 MB" would say nothing).
+ */
+export function tooLarge(what: string, size: number, maxBytes: number, kind = 'files'): string {
+  const near = size < maxBytes + 104858
+  const shown = near ? `${size.toLocaleString('en-GB')} bytes` : `${(size / 1048576).toFixed(1)} MB`
+  return `${what} is ${shown}; easyread reads ${kind} up to ${megabytes(maxBytes)} MB${near ? ` (${maxBytes.toLocaleString('en-GB')} bytes)` : ''}. Split it into parts`
 }
 
 function megabytes(bytes: number): string {
