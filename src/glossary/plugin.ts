@@ -41,9 +41,10 @@ const spacedDash = /\s[–—-]\s|\S[–—]\s/
 export function glossaryTerms(options: GlossaryOptions) {
   const matcher = createMatcher(options.entries)
   return function (tree: Root, file: VFile) {
-    const state: State = {matcher, options, uses: new Map(), pending: [], waiting: [], byText: explainedByText(tree, matcher)}
+    const state: State = {matcher, options, uses: new Map(), pending: [], waiting: [], byText: explainedByText(tree, matcher), noRoom: new Map()}
     walk(tree, state, undefined)
     dropWaiting(state)
+    glossUnexplained(state)
     if (options.callouts === 'end') {
       if (state.pending.length > 0) tree.children.push({type: 'heading', depth: 2, children: [{type: 'text', value: options.endHeading ?? 'Words to know'}]}, ...state.pending.splice(0))
     } else flushSection(tree, tree.children.length, state)
@@ -63,12 +64,16 @@ interface State {
   waiting: FirstUse[]
   /** The row before had a box: this one gets none, so boxes never follow each other. */
   boxBefore?: boolean
+  /** The first use of each term whose box found no room, in case no later use explains it. */
+  noRoom: Map<string, FirstUse>
 }
 
 interface FirstUse {
   entry: GlossaryEntry
   surface: string
   use: TermUse
+  /** The sentence the use is in. */
+  paragraph: Paragraph
 }
 
 /** Walk a parent's blocks; `afterList` collects the callouts of terms first used inside a list, for after the list. */
@@ -139,6 +144,25 @@ function dropped(state: State, firsts: readonly FirstUse[]): void {
   for (const first of firsts) {
     first.use.first = false
     state.uses.get(first.entry.id)!.explained = 'no-room'
+    if (!state.noRoom.has(first.entry.id)) state.noRoom.set(first.entry.id, first)
+  }
+}
+
+/**
+ * A term whose box found no room and that no later use explains (it has none, or the select stage left them out)
+ * is explained in its first sentence after a dash, in the entry's short words, as a list item's term is. Not where
+ * the sentence has a dash or a gloss already (two would confuse), nor for an entry without short words.
+ */
+function glossUnexplained(state: State): void {
+  for (const [id, first] of state.noRoom) {
+    const use = state.uses.get(id)!
+    const dashed = spacedDash.test(toString(first.paragraph)) || first.paragraph.children.some((child) => child.type === 'termGloss')
+    if (use.explained !== 'no-room' || !first.entry.short || dashed) continue
+    first.use.first = true
+    appendGloss(first.paragraph, first)
+    use.explained = 'gloss'
+    const at = first.use.position?.start
+    if (at) use.first = {line: at.line, column: at.column}
   }
 }
 
@@ -173,7 +197,7 @@ function markTerms(paragraph: Paragraph, state: State): FirstUse[] {
   const around = textAround(paragraph)
   const visitInline = (parent: {children: PhrasingContent[]}) => {
     parent.children = parent.children.flatMap((child) => {
-      if (child.type === 'text') return splitText(child, state, firsts, around.get(child))
+      if (child.type === 'text') return splitText(child, paragraph, state, firsts, around.get(child))
       if (!skipInline.has(child.type) && 'children' in child) {
         visitInline(child as {children: PhrasingContent[]})
         // The plan's own bold around exactly one term ("**councillors**") is the term's bold: no bold inside bold.
@@ -186,7 +210,7 @@ function markTerms(paragraph: Paragraph, state: State): FirstUse[] {
   return firsts
 }
 
-function splitText(node: Text, state: State, firsts: FirstUse[], around?: Around): PhrasingContent[] {
+function splitText(node: Text, paragraph: Paragraph, state: State, firsts: FirstUse[], around?: Around): PhrasingContent[] {
   const matches = state.matcher.find(node.value, around)
   if (matches.length === 0) return [node]
   const result: PhrasingContent[] = []
@@ -209,7 +233,7 @@ function splitText(node: Text, state: State, firsts: FirstUse[], around?: Around
     if (start > last) result.push(textSlice(node, last, start))
     const marked: TermUse = {type: 'termUse', termId: entry.id, first, children: [{type: 'text', value: surface, ...(position ? {position} : {})}], ...(position ? {position} : {})}
     result.push(marked)
-    if (first) firsts.push({entry, surface, use: marked})
+    if (first) firsts.push({entry, surface, use: marked, paragraph})
     last = end
   }
   if (last < node.value.length) result.push(textSlice(node, last, node.value.length))

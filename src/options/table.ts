@@ -80,7 +80,7 @@ export const optionTable: readonly OptionRow[] = [
   {flag: 'config', short: 'c', type: 'string', value: 'FILE', option: 'config', default: 'easyread.config.yml in this folder or the nearest parent (up to a .git folder)', commands: reading, help: 'the settings file to read'},
   {flag: 'name', type: 'string', value: 'NAME', default: 'stdin.md', commands: inputs, help: 'the file name of a plan read from standard input (`-`): its kind and the outputs\' names'},
   {flag: 'max-warnings', type: 'string', value: 'N', default: 'no limit', commands: ['check'], help: 'also exit 1 when there are more than N warnings'},
-  {flag: 'force', type: 'boolean', commands: inputs, help: 'replace existing output files that easyread did not make (without it they are kept, and nothing is written)'},
+  {flag: 'force', type: 'boolean', commands: [...inputs, 'render'], help: 'replace existing output files that easyread did not make (without it they are kept, and nothing is written)'},
   {flag: 'open', type: 'boolean', commands: ['edit'], help: 'open the page in the default browser'},
   {flag: 'port', type: 'string', value: 'N', default: 'any free port', commands: ['edit'], help: 'listen on this port, always on 127.0.0.1 only'},
   {flag: 'dpi', type: 'string', value: 'N', default: '96', commands: ['render'], help: 'resolution of the page images, 24 to 600'},

@@ -6,6 +6,8 @@ export interface DocxElement {
   type: string
   children?: DocxElement[]
   value?: string
+  /** A `break`'s kind: Word's line break (Shift+Enter), page break or column break. */
+  breakType?: 'line' | 'page' | 'column'
   styleName?: string | null
   styleId?: string | null
   numbering?: {level: string; isOrdered: boolean} | null
@@ -46,6 +48,12 @@ export interface DocxScan {
   structured: boolean
 }
 
+/**
+ * A run's text as the text readers give theirs (see decode.ts): in NFC, so that "café" typed on macOS matches the
+ * glossary's, and without soft hyphens, which would split "com\u00ADmunity".
+ */
+const cleanRun = (text: string) => text.normalize('NFC').replace(/\u00ad/g, '')
+
 /** Number every paragraph (a marker at its start), drop pictures, and note styles; mutates and returns the document. */
 export function scanDocument(document: DocxElement, scan: DocxScan): DocxElement {
   let current = 0
@@ -75,9 +83,14 @@ export function scanDocument(document: DocxElement, scan: DocxScan): DocxElement
     } else if (element.type === 'run') {
       noteStyle(element.styleName, 'character')
     } else if (element.type === 'text') {
-      line.push(element.value ?? '')
+      element.value = cleanRun(element.value ?? '')
+      line.push(element.value)
     } else if (element.type === 'tab') {
       line.push('\t')
+    } else if (element.type === 'break') {
+      line.push(' ')
+      // mammoth writes nothing for a page or column break: the words either side would join ("willmeet").
+      if (element.breakType !== 'line') return [{type: 'text', value: ' '}]
     }
     if (element.children) element.children = element.children.flatMap(visit)
     if (element.type === 'paragraph') element.children = [{type: 'text', value: paragraphMarker(current)}, ...(element.children ?? [])]

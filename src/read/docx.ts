@@ -12,6 +12,7 @@ import {placeNodes} from './docx-places.js'
 import {parseText} from './text.js'
 import {checkLineLengths} from './limits.js'
 import {readDraftDocx} from './draft-docx.js'
+import {contentsEntryPattern, contentsHeadingPattern} from './furniture.js'
 
 /** Word files carry pictures, so they may be larger than text plans. */
 export const maxDocxBytes = 50 * 1024 * 1024
@@ -71,6 +72,8 @@ export const docxReader: Reader = {
     if (!scan.structured) return parseText(scan.lines.join('\n'))
     const hast = htmlParser.parse(html) as HastRoot
     prepare(hast)
+    const contents = dropContents(hast)
+    if (contents > 0) file.info(`Left out the contents page (${contents} entries): the easy read makes its own`, {ruleId: 'docx-contents', source: 'easyread'})
     const tree = toMdast(hast, {handlers}) as Root
     placeNodes(tree)
     return tree
@@ -124,6 +127,36 @@ function prepare(tree: HastRoot): void {
     }) as typeof parent.children
   }
   unwrap(tree)
+}
+
+/** A contents entry: easyread's own ("Our aims⇥Page 4", the number a field Word fills in), or Word's ("Our aims⇥4"). */
+const contentsEntry = (text: string) => /\S\t+Page\s*\d*\s*$/.test(text) || contentsEntryPattern.test(text.trim())
+
+/**
+ * Take out a contents page (a "Contents" heading and the 2 or more entries after it): page furniture, which an easy
+ * read leaves out and easyread's Word writer makes again. Returns how many entries went.
+ */
+function dropContents(tree: HastRoot): number {
+  const children = tree.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type !== 'element') continue
+    // The heading: a heading style, or a paragraph in Word's "TOC Heading" style, which reads as a paragraph.
+    if (!/^(?:h[1-6]|p)$/.test(child.tagName) || !contentsHeadingPattern.test(textOf(child).replace(markerPattern, '').trim())) continue
+    let end = index + 1
+    while (end < children.length) {
+      const next = children[end]!
+      if (next.type === 'text' && next.value.trim() === '') end++
+      else if (next.type === 'element' && next.tagName === 'p' && contentsEntry(textOf(next).replace(markerPattern, ''))) end++
+      else break
+    }
+    const entries = children.slice(index + 1, end).filter((node) => node.type === 'element').length
+    if (entries >= 2) {
+      children.splice(index, end - index)
+      return entries
+    }
+  }
+  return 0
 }
 
 /**

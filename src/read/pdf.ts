@@ -91,7 +91,7 @@ async function loadPages(bytes: Uint8Array, file: VFile): Promise<{pages: PdfPag
         const [a, b, , d, x, y] = item.transform as number[]
         if (Math.abs(b!) > 0.01) continue // rotated text: stamps and margin notes, not the plan's lines
         if (!bold.has(item.fontName)) bold.set(item.fontName, isBoldFont(page.commonObjs, item.fontName))
-        runs.push({text: item.str, x: x!, y: y!, width: item.width, size: Math.round(Math.max(Math.abs(a!), Math.abs(d!)) * 10) / 10, bold: bold.get(item.fontName)!})
+        runs.push({text: pdfRunText(item.str), x: x!, y: y!, width: item.width, size: Math.round(Math.max(Math.abs(a!), Math.abs(d!)) * 10) / 10, bold: bold.get(item.fontName)!})
       }
       pages.push({rows: fragmentsOf(runs), height: page.view[3]! - page.view[1]!})
       page.cleanup()
@@ -137,4 +137,13 @@ function polyfillTransfer(): void {
       return copy
     }
   })
+}
+
+/**
+ * A text run as the text readers give theirs (see decode.ts): in NFC, so that a decomposed "café" matches the
+ * glossary's; the ligatures a font may keep ("ﬁ", "ﬂ") as their letters; and a soft hyphen, which a PDF shows only
+ * where it broke a word at a line's end, as the hyphen the line joining then reads.
+ */
+export function pdfRunText(text: string): string {
+  return text.replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC')).replace(/\u00ad/g, '-').normalize('NFC')
 }

@@ -151,6 +151,9 @@ function gather(node: Nodes, raw: Raw, underline: {open: number}): void {
     pushText(node.value, node.position, raw)
   } else if (node.type === 'image') {
     pushText(node.alt ?? '', undefined, raw, node.position?.start)
+  } else if (node.type === 'break') {
+    // A hard line break ("will\\⏎meet", Word's Shift+Enter) parts the words either side.
+    pushText(' ', undefined, raw, node.position?.start)
   } else if ('children' in node) {
     for (const child of node.children as Nodes[]) gather(child, raw, underline)
   }

@@ -9,9 +9,14 @@ import {wordLists} from '../readability/lists.js'
 export const everydayZipf = 4.5
 
 /**
- * Whether a glossary term is an everyday word that needs no box: each of its words is on easyread's everyday-word
- * list (glossary/easy-words.yml) or at least as common as `everydayZipf` in spoken English. It is still bold.
+ * Whether a glossary term is an everyday word that needs no box: one word, on easyread's everyday-word list
+ * (glossary/easy-words.yml) or at least as common as `everydayZipf` in spoken English. It is still bold. A term of
+ * several words is never everyday, however common each word: "hate crime", "public health" and "local police plan"
+ * mean more than their words say (the hand-made easy read explains "human rights" and "public health").
  */
 export function createEveryday(american: ReadonlyMap<string, string>): (entry: GlossaryEntry) => boolean {
-  return (entry) => entry.term.toLowerCase().split(/[\s-]+/).every((word) => wordLists.easy.has(word) || zipf(word, american) >= everydayZipf)
+  return (entry) => {
+    const words = entry.term.toLowerCase().split(/[\s-]+/).filter(Boolean)
+    return words.length === 1 && (wordLists.easy.has(words[0]!) || zipf(words[0]!, american) >= everydayZipf)
+  }
 }

@@ -7,13 +7,14 @@ import {shippedSimplifyData} from '../simplify/load.js'
 import {contentWords, createCues, overlap} from './cues.js'
 import {shippedSelectData} from './load.js'
 import {openingNodes, planKind, planYears} from './opening.js'
-import {blocksHeight, pageModel, toPages, type TypeSettings} from './page-model.js'
+import {blocksHeight, fixedPages, pageModel, toPages, type TypeSettings} from './page-model.js'
 import {planPriorities, planSections, type Section} from './roles.js'
 import {reportingNodes} from './reporting.js'
-import {leftOutOf, sectionUnits, unitParts, type Unit} from './units.js'
+import {blockText, leftOutOf, sectionUnits, unitParts, type Unit} from './units.js'
 import type {Budget, LeftOut, Role, SelectData} from './types.js'
 import {chooseUnits} from './choose.js'
 import {escapeRegExp} from '../util/regex.js'
+import {UserError} from '../util/user-error.js'
 
 export interface SelectOptions {
   /** Select at all. Default: true (`--select off` keeps everything). A draft is never selected again. */
@@ -82,13 +83,18 @@ export function select(options: SelectOptions = {}) {
       const box = terms[0] ? model.box(`${terms[0].entry.term} ${terms[0].entry.means}`) : 0
       unit.cost = 'pages' in budget ? (unit.item ? model.paragraph(unit.text) : blocksHeight(unit.nodes, model)) + box : words(unit.text)
     }
-    const fixed = 'pages' in budget ? model.cover + blocksHeight([...opening, ...reporting], model) : words(opening.map((node) => toString(node)).join(' '))
-    // The budget in the model's own measure: real pages → twips of estimated page.
-    const room = 'pages' in budget ? (budget.pages * model.bodyHeight) / toPages(model.bodyHeight, model) : budget.words
+    const fixed = 'pages' in budget ? blocksHeight([...opening, ...reporting], model) : words(opening.map((node) => toString(node)).join(' '))
+    // The budget in the model's own measure: real pages, less the cover and (in a longer document) the contents
+    // page, → twips of the body's estimated page.
+    // (taken as there: a document of a page budget's size has sections)
+    const wholePages = 'pages' in budget ? fixedPages(budget.pages, 2) : 0
+    const room = 'pages' in budget ? ((budget.pages - wholePages) * model.bodyHeight) / toPages(model.bodyHeight, model) : budget.words
     const used = chooseUnits(units, {room: room - fixed, need: data.need, most: data.most, firstPass: data.firstPass, heading: (section) => headingCost(section, model, budget), label: (unit) => ('pages' in budget ? model.label(unit.block!.label) : words(unit.block!.label))})
+    if (units.length > 0 && !units.some((unit) => unit.keep) && opening.length === 0 && reporting.length === 0) nothingKept(file, units)
     const leftOut = apply(tree, sections, units, opening, reporting)
     file.data.leftOut = leftOut
-    const estimate = 'pages' in budget ? toPages(fixed + used, model) : fixed + used
+    const bodyPages = toPages(fixed + used, model)
+    const estimate = 'pages' in budget ? fixedPages(bodyPages, tree.children.filter((node) => node.type === 'heading' && node.depth === 2).length) + bodyPages : fixed + used
     const byRole: Partial<Record<Role, number>> = {}
     for (const record of leftOut) byRole[record.role] = (byRole[record.role] ?? 0) + 1
     file.data.select = {budget, estimate, wordsIn, wordsKept: units.filter((unit) => unit.keep).reduce((sum, unit) => sum + words(unit.text), 0), leftOut: byRole, kind: kind.name}
@@ -96,6 +102,20 @@ export function select(options: SelectOptions = {}) {
     file.info(`Select: kept ${units.filter((unit) => unit.keep).length} of ${units.length} sentences and lists, ${measure}; ${leftOut.length} left out, listed for the writer`, {ruleId: 'select', source: 'easyread'})
     if (estimate > ('pages' in budget ? budget.pages : budget.words)) file.message(`Select: what the plan must keep (its priorities, objectives and activities) is more than the budget: ${measure}`, {ruleId: 'select-budget', source: 'easyread'})
   }
+}
+
+/**
+ * Every sentence left out and nothing of easyread's own to open with: an empty document would follow, and "the
+ * plan has no sentences" would mislead. Stop with what happened, the reasons counted, and the way out.
+ */
+function nothingKept(file: VFile, units: readonly Unit[]): never {
+  const reasons = new Map<string, number>()
+  for (const unit of units) {
+    const reason = unit.out ?? 'no room within the budget'
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+  }
+  const why = [...reasons].map(([reason, count]) => `${count}: ${reason}`).join('; ')
+  throw new UserError([{file: file.path, message: `Nothing to build: the select stage left out all ${units.length} of the plan’s sentences and lists (${why}). Build with --select off to keep them`, ruleId: 'select'}])
 }
 
 /** "Brookfield Council Plan 2025-2030" → "Brookfield Council": the title before "plan", when it names the kind of body. */
@@ -114,7 +134,7 @@ function score(units: Unit[], sections: readonly Section[], cues: {carries: (tex
   const priorities = new Set(planPriorities(sections).map((text) => text.toLowerCase()))
   for (const unit of units) {
     unit.score = cues.carries(unit.text) + (/\d/.test(unit.text) ? 1 : 0) - 2 * cues.empty(unit.text)
- const namesPriorities = unit.nodes.some((node) => node.type === 'list' && node.children.some((item) => priorities.has(toString(item).trim().toLowerCase())))
+ const namesPriorities = unit.nodes.some((node) => node.type === 'list' && node.children.some((item) => priorities.has(blockText(item).trim().toLowerCase())))
     // The priorities are listed in the opening: a list of them elsewhere says them again.
     if (namesPriorities) unit.out = 'the priorities are listed in “About this plan”'
     const blockIndex = unit.block ? unit.container.indexOf(unit.nodes[0]!) : -1

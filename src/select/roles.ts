@@ -1,6 +1,7 @@
 import type {Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {createCues} from './cues.js'
+import {blockText} from './units.js'
 import type {Role, SelectData} from './types.js'
 
 /** A section of the plan: its heading (none for what comes before the first one), its role, and its blocks. */
@@ -50,7 +51,7 @@ export function planPriorities(sections: readonly Section[]): string[] {
   const priority = sections.filter((section) => section.role === 'priority')
   for (const section of priority) {
     const list = section.nodes.find((node) => node.type === 'list')
-    if (list && list.type === 'list' && list.children.length >= 2 && list.children.length <= 8) return list.children.map((item) => toString(item).trim())
+    if (list && list.type === 'list' && list.children.length >= 2 && list.children.length <= 8) return list.children.map((item) => blockText(item).trim())
   }
   // An empty subsection ("Plan on a page", a picture the text export lost) names no priority.
   const subsections = priority.filter((section) => section.parent?.role === 'priority' && section.heading && section.nodes.length > 0)

@@ -33,13 +33,25 @@ export interface Unit {
   cost: number
 }
 
+/** Blocks that hold other blocks: their parts are read with a space between (a list item's two sentences). */
+const holdsBlocks = new Set(['root', 'list', 'listItem', 'blockquote', 'planBlock', 'easyRow', 'table', 'tableRow'])
+
+/**
+ * The words of a block as one line: like mdast-util-to-string, but a list's items, a list item's paragraphs and a
+ * plan block's parts are kept apart by a space ("Patrol the park. At night.", not "park.At").
+ */
+export function blockText(node: Nodes): string {
+  if (holdsBlocks.has(node.type) && 'children' in node) return (node.children as Nodes[]).map(blockText).filter(Boolean).join(' ')
+  return toString(node)
+}
+
 /** A lead-in sentence ("We will:") and the list after it are one idea, one unit. */
 const leadIn = (node: RootContent | undefined) => node?.type === 'paragraph' && /:\s*$/.test(toString(node))
 
 /** The units of a section's blocks, in document order (plan blocks' parts as their own units). */
 export function sectionUnits(section: Section, start: number): Unit[] {
   const units: Unit[] = []
-  const base = (nodes: RootContent[], container: RootContent[], role: Role): Unit => ({nodes, container, section, role, text: nodes.map((node) => toString(node)).join(' '), order: start + units.length, score: 0, must: false, keep: false, cost: 0})
+  const base = (nodes: RootContent[], container: RootContent[], role: Role): Unit => ({nodes, container, section, role, text: nodes.map(blockText).join(' '), order: start + units.length, score: 0, must: false, keep: false, cost: 0})
   const nodes = section.nodes
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
@@ -85,8 +97,8 @@ function blockUnits(block: PlanBlock, section: Section): Unit[] {
   for (const child of children) {
     const unit = (nodes: RootContent[], text: string, item?: Unit['item']): Unit => ({nodes, container: children, section, role, block, ...(item ? {item} : {}), text, order: 0, score: 0, must: false, keep: false, cost: 0})
     if (child.type === 'list' && (block.kind === 'milestones' || block.kind === 'measures')) {
-      child.children.forEach((item, index) => units.push(unit([child], toString(item), {list: child, index})))
-    } else units.push(unit([child], toString(child)))
+      child.children.forEach((item, index) => units.push(unit([child], blockText(item), {list: child, index})))
+    } else units.push(unit([child], blockText(child)))
   }
   return units
 }
@@ -110,7 +122,7 @@ export function leftOutOf(node: Nodes, role: Role, reason: string): LeftOut {
     rule: 'select',
     role,
     reason,
-    text: toString(node).replace(/\s+/g, ' ').trim(),
+    text: blockText(node).replace(/\s+/g, ' ').trim(),
     ...(place ? {line: place.start.line, column: place.start.column, endLine: place.end.line, endColumn: place.end.column} : {})
   }
 }

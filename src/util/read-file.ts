@@ -20,9 +20,14 @@ export async function readRegularFile(file: string, maxBytes: number, what: stri
   }
 }
 
-/** The message for a file (or bytes held in memory) over the limit. */
+/**
+ * The message for a file (or bytes held in memory) over the limit: "6.2 MB", or in bytes when a size just over the
+ * limit would round to it ("5.0 MB; … up to 5 MB" would say nothing).
+ */
 export function tooLarge(what: string, size: number, maxBytes: number, kind = 'files'): string {
-  return `${what} is ${(size / 1048576).toFixed(1)} MB; easyread reads ${kind} up to ${megabytes(maxBytes)} MB. Split it into parts`
+  const near = size < maxBytes + 104858
+  const shown = near ? `${size.toLocaleString('en-GB')} bytes` : `${(size / 1048576).toFixed(1)} MB`
+  return `${what} is ${shown}; easyread reads ${kind} up to ${megabytes(maxBytes)} MB${near ? ` (${maxBytes.toLocaleString('en-GB')} bytes)` : ''}. Split it into parts`
 }
 
 function megabytes(bytes: number): string {

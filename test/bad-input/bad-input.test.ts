@@ -124,6 +124,15 @@ describe('bad input: one clear line, exit 2, no output touched', () => {
     expect(await refused(plan)).toMatch(new RegExp(`^easyread: ${escape(plan)}: The plan is 6\\.\\d MB; easyread reads plain text up to 5 MB\\. Split it into parts$`))
   })
 
+  test('at the size limit: 5 MB is read (here to its first too-long line), one byte more is refused in bytes', async () => {
+    const limit = 5 * 1024 * 1024
+    const body = `Our plan\n\n${'word '.repeat(5000)}\n`
+    const atLimit = await writePlan('at-limit.txt', body + 'x'.repeat(limit - Buffer.byteLength(body)))
+    expect(await refused(atLimit)).toBe(`easyread: ${atLimit}:3:1: Line 3 is 25,000 characters long; easyread reads lines of up to 20,000 characters. Break it into shorter paragraphs`)
+    const over = await writePlan('over-limit.txt', body + 'x'.repeat(limit + 1 - Buffer.byteLength(body)))
+    expect(await refused(over)).toBe(`easyread: ${over}: The plan is 5,242,881 bytes; easyread reads plain text up to 5 MB (5,242,880 bytes). Split it into parts`)
+  })
+
   test('a line of a million characters', async () => {
     const plan = await writePlan('long-line.txt', `Our plan\n\n${'word '.repeat(200_000)}\n`)
     expect(await refused(plan)).toBe(`easyread: ${plan}:3:1: Line 3 is 1,000,000 characters long; easyread reads lines of up to 20,000 characters. Break it into shorter paragraphs`)

@@ -194,12 +194,13 @@ describe('render checks what it is asked before LibreOffice starts', () => {
     expect(oneLine(result)).toMatch(/^easyread: plan\.docx: --first 99 is past the end: the file has \d pages?$/)
   })
 
-  test('a Word file with a linked picture is refused', async () => {
+  test('a Word file that includes another file (an INCLUDETEXT field) is refused; a linked picture is rendered with links off (test/render/outputs.test.ts)', async () => {
     const parts = unzipSync(await wordPlan())
-    const rels = new TextDecoder().decode(parts['word/_rels/document.xml.rels'])
-    parts['word/_rels/document.xml.rels'] = strToU8(rels.replace('</Relationships>', '<Relationship Id="rLinked" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file:///etc/hostname" TargetMode="External"/></Relationships>'))
-    const result = await runKeeping({'linked.docx': zipSync(parts)}, ['render', 'linked.docx'])
-    expect(oneLine(result)).toBe('easyread: linked.docx: This Word file links to pictures or files outside it, which LibreOffice would fetch: easyread renders only Word files that are whole in themselves')
+    const xml = new TextDecoder().decode(parts['word/document.xml'])
+    parts['word/document.xml'] = strToU8(xml.replace('</w:body>', '<w:p><w:r><w:instrText xml:space="preserve"> INCLUDETEXT "/etc/hostname" </w:instrText></w:r></w:p></w:body>'))
+    const result = await runKeeping({'including.docx': zipSync(parts)}, ['render', 'including.docx'])
+    expect(oneLine(result)).toBe('easyread: including.docx: This Word file includes files or objects from outside it (a linked frame, template, object or an INCLUDE field), which LibreOffice would read: easyread renders only Word files whose text is whole in themselves')
+    expect(await readdir(result.where)).toEqual(['including.docx'])
   })
 })
 
@@ -219,6 +220,7 @@ describe('smaller defects', () => {
   test.each([
     ['a plan of zero-width characters only', {'plan.md': '\u200b\u200c\u2060\n'}, ['build', 'plan.md'], 'easyread: plan.md: The plan is empty: there is no text to turn into easy read'],
     ['a plan with no sentences', {'plan.md': '# Title\n\n---\n'}, ['build', 'plan.md'], 'easyread: plan.md: Nothing to build: the plan has no sentences'],
+    ['a plan whose every sentence the select stage leaves out', {'plan.md': '# A note\n\nThank you so much to everyone for your wonderful support.\n\nWe are so proud and grateful to all our amazing partners.\n'}, ['build', 'plan.md'], 'easyread: plan.md: Nothing to build: the select stage left out all 2 of the plan’s sentences and lists (2: thanks, praise or feelings, not what the plan will do). Build with --select off to keep them'],
     ['--keep-only a heading that is not there', {'plan.md': '# Title\n\n## Work\n\nWe will help.\n'}, ['build', 'plan.md', '--keep-only', 'Money'], 'easyread: plan.md: Nothing to build: the plan has no sentences after --keep-only "Money" (is each heading written as in the plan?)'],
     ['a glossary term with no letters', {'plan.md': plan, 'glossary/terms.yml': '- term: "-"\n  means: a line\n'}, ['build', 'plan.md', '--glossary', 'glossary'], 'easyread: glossary/terms.yml:1:9: The term "-" has no letters or digits'],
     ['a file name with a line break', {}, ['build', 'two\nlines.md'], 'easyread: two\\nlines.md: No such file: check the name and folder']

@@ -6,7 +6,7 @@ import {beforeAll, describe, expect, test} from 'vitest'
 import {readPlan} from '../../src/read/index.js'
 import {buildWith, prepare} from '../../src/index.js'
 import {temporaryFolder} from '../helpers/cli.js'
-import {Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx'
+import {ColumnBreak, Document, HeadingLevel, PageBreak, Packer, Paragraph, TextRun} from 'docx'
 import {wordPlan} from '../helpers/word-fixtures.js'
 
 let docxPath: string
@@ -107,5 +107,26 @@ describe('underlined words in a Word plan', () => {
     expect(underlined.map((message) => `${message.line}:${message.column} ${message.reason.slice(0, 26)}`)).toEqual(['2:9 Unexpected underlined text'])
     // The marks themselves never reach the page as words.
     expect(built.file.data.sentences?.map((sentence) => sentence.text)).toContain('This is really good news.')
+  })
+})
+
+describe('breaks and characters inside a Word paragraph', () => {
+  /** "We will" and "meet you" either side of a break, a decomposed "café" and a soft hyphen in "community". */
+  const runs = (breakRun: TextRun | PageBreak | ColumnBreak) => [new TextRun('We will'), breakRun, new TextRun('meet you at the cafe\u0301 near the com\u00admunity hall.')]
+  const breaks = {'a page break': () => new PageBreak(), 'a column break': () => new ColumnBreak(), 'a line break': () => new TextRun({text: '', break: 1})}
+
+  test.each(Object.keys(breaks))('%s parts two words, and the text is NFC without soft hyphens, in a structured and a plain document', async (kind) => {
+    for (const structured of [true, false]) {
+      const document = new Document({sections: [{children: [
+        ...(structured ? [new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun('Our town')]})] : []),
+        new Paragraph({children: runs(breaks[kind as keyof typeof breaks]())})
+      ]}]})
+      const file = path.join(await temporaryFolder(), 'breaks.docx')
+      await writeFile(file, await Packer.toBuffer(document))
+      const {options, data} = await prepare({formats: ['json']})
+      const built = await buildWith(file, options, data)
+      const text = (built.file.data.sentences ?? []).map((sentence) => sentence.text).join(' ')
+      expect(text, `${kind}, structured: ${structured}`).toMatch(/^We will\smeet you at the café near the community hall\.$/)
+    }
   })
 })

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type {Table} from 'mdast'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {readPlan} from '../../src/read/index.js'
+import {pdfRunText} from '../../src/read/pdf.js'
 import {runCli} from '../helpers/cli.js'
 import {plainText} from '../../src/util/plain-text.js'
 import {expectCleanReading, expectedPdf, pdfFixtures, type ExpectedPdf} from '../helpers/pdf-fixtures.js'
@@ -64,5 +65,12 @@ describe('the checker on a PDF', () => {
     // "Better lighting in the car parks." is the second bullet in the right-hand column of page 2, under the
     // running header (line 1), the left column (lines 2-17), a line, the heading and the first bullet.
     expect(sentences.find((sentence) => sentence.text === 'Better lighting in the car parks.')).toMatchObject({page: 2, pageLine: 21})
+  })
+})
+
+describe('a PDF text run is read as the text readers read theirs', () => {
+  test('NFC, ligatures as letters, a soft hyphen as the hyphen of a word broken at a line end', () => {
+    expect(pdfRunText('cafe\u0301 of\ufb01ce com\u00ad')).toBe('café office com-')
+    expect(pdfRunText('cafe\u0301').length).toBe(4)
   })
 })

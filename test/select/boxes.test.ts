@@ -1,7 +1,8 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {build} from '../../src/index.js'
+import {build, prepare} from '../../src/index.js'
+import {createEveryday} from '../../src/select/everyday.js'
 import {fixtures} from '../helpers/paths.js'
 import {temporaryFolder} from '../helpers/cli.js'
 import {elements, parsePage, textOf} from '../helpers/html.js'
@@ -21,15 +22,25 @@ async function flowOf(markdown: string, options: Record<string, unknown> = {}) {
 describe('explanation boxes', () => {
   test('two new terms in one sentence: the second box moves to the next row; a row after a box gets none', async () => {
     const {flow, file} = await flowOf('# Plan\n\nAsk a councillor about wellbeing.\n\nWe meet often.\n\nWe talk a lot.\n')
+    // Wellbeing waited one row, found the row after a box, and has no later use to explain it: its own sentence
+    // explains it after a dash, so that no term is left explained nowhere.
     expect(flow).toEqual([
-      'p: Ask a councillor about wellbeing.',
+      'p: Ask a councillor about wellbeing – feeling healthy and happy.',
       'aside: A councillor is a person that local people vote for.',
       'p: We meet often.',
       'p: We talk a lot.'
     ])
-    // Wellbeing waited one row, found the row after a box, and is explained at its next use instead.
-    expect(file.data.glossary?.find((use) => use.termId === 'wellbeing')?.explained).toBe('no-room')
+    expect(file.data.glossary?.find((use) => use.termId === 'wellbeing')).toMatchObject({explained: 'gloss', first: {line: 3, column: 24}})
     expect(file.data.boxes).toBe(1)
+  })
+
+  test('a term with no room whose later uses the select stage leaves out is explained at its first kept use', async () => {
+    // The second paragraph's wellbeing is thanks, which select leaves out; the term is still explained.
+    const plan = '# Riverside Council Plan 2026-2029\n\n## Our priorities\n\n- Homes people can afford\n- A clean river\n\n## What we will do\n\nAsk a councillor about wellbeing.\n\nWe meet often.\n\nWe talk a lot.\n\n## Thanks\n\nThank you to everyone who cares about wellbeing and made this plan so wonderful.\n'
+    const {flow, file} = await flowOf(plan, {simplify: true})
+    expect(file.data.leftOut?.map((record) => record.text)).toContain('Thank you to everyone who cares about wellbeing and made this plan so wonderful.')
+    expect(flow).toContain('p: Ask a councillor about wellbeing – feeling healthy and happy.')
+    expect(file.data.glossary?.find((use) => use.termId === 'wellbeing')?.explained).toBe('gloss')
   })
 
   test('a waiting term takes the next row when that row may have a box', async () => {
@@ -48,5 +59,15 @@ describe('explanation boxes', () => {
       'aside: A councillor is a person that local people vote for.',
       'aside: Wellbeing means feeling healthy and happy.'
     ])
+  })
+})
+
+describe('everyday terms', () => {
+  test('a common single word gets no box; a term of several common words does ("local police plan", "hate crime")', async () => {
+    const {data} = await prepare({})
+    const everyday = createEveryday(data.american)
+    const entry = (term: string) => data.glossary.find((candidate) => candidate.term === term)!
+    for (const term of ['evidence', 'volunteer', 'purpose']) expect(everyday(entry(term)), term).toBe(true)
+    for (const term of ['local police plan', 'hate crime', 'public health', 'human rights', 'person-centred', 'community']) expect(everyday(entry(term)), term).toBe(false)
   })
 })

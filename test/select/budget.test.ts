@@ -47,12 +47,15 @@ beforeAll(async () => {
 
 const headings = (html: string) => elements(parsePage(html), (element) => /^h[1-6]$/.test(element.tagName)).map(textOf)
 const pageText = (html: string) => textOf(parsePage(html)).replace(/\s+/g, ' ')
+/** The page's words without the short explanations after a dash ("… expertise – skill and knowledge."). */
+const withoutGlosses = (html: string) => pageText(html.replace(/ – <span class="gloss">[^<]*<\/span>/g, ''))
 
 describe('the budget, by LibreOffice’s count', () => {
-  test.each(['seed', 'sample', 'council'])('the %s plan with no options is at most 24 Word pages, and the report says so without a warning', (name) => {
+  test.each(['seed', 'sample', 'council'])('the %s plan with no options is 20 to 24 Word pages, and the report says so without a warning', (name) => {
     const {file, pages} = built.get(name)!
     expect(pages).toBeLessThanOrEqual(24)
-    expect(pages).toBeGreaterThan(4)
+    // Close to the budget: a model that overestimates leaves out what would have fitted.
+    expect(pages).toBeGreaterThanOrEqual(20)
     expect(file.data.pages).toEqual({count: pages, limit: 24})
     expect(file.messages.filter((message) => message.ruleId === 'too-many-pages' || message.ruleId === 'select-budget')).toEqual([])
     expect(file.messages.some((message) => message.ruleId === 'pages' && message.fatal === undefined)).toBe(true)
@@ -88,7 +91,7 @@ describe('what the easy read keeps', () => {
   })
 
   test('every objective of the seed’s plan blocks is in the output', () => {
-    const text = pageText(built.get('seed')!.html)
+    const text = withoutGlosses(built.get('seed')!.html)
     const objectives = [
       'We want to keep people safe in the physical and digital world.',
       'We want to design services jointly to tackle complex public safety and wellbeing challenges.',
@@ -157,6 +160,8 @@ describe('what the easy read keeps', () => {
       expect(record.text.length).toBeGreaterThan(0)
       expect(record.line, record.text).toBeGreaterThan(0)
       expect(record.reason.length).toBeGreaterThan(5)
+      // A list item's sentences (a rule split one) keep the space between them: "data. This is to …".
+      expect(record.text).not.toMatch(/\p{Ll}[.:;]\p{Lu}/u)
     }
     const roles = new Set(leftOut.map((record) => record.role))
     for (const role of ['foreword', 'context', 'measure', 'reporting']) expect(roles.has(role as never), role).toBe(true)

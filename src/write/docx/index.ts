@@ -54,7 +54,7 @@ export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Pro
   const page = {size, margin: {top: pageMargin, bottom: pageMargin, left: pageMargin, right: pageMargin}}
   const cover: ISectionOptions = {properties: {page}, children: coverBlocks(state, title)}
   const plan = withBookmarks(withoutTitle(tree.children))
-  const contents = contentsBlocks(plan, state.pictureWidth, options.fontSize)
+  const contents = contentsBlocks(plan, {fontSize: options.fontSize, lineSpacing: options.lineSpacing, pageSize: options.pageSize ?? 'A4', pictureWidth: state.pictureWidth})
   const body: ISectionOptions = {
     // "Page 2 of 40" counts the cover: LibreOffice leaves a section's own page total (SECTIONPAGES) blank.
     properties: {page},

@@ -7,6 +7,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText} from '../../util/plain-text.js'
 import {UserError} from '../../util/user-error.js'
+import {linksOffProfile} from '../../render/libreoffice-profile.js'
 
 const run = promisify(execFile)
 
@@ -14,22 +15,23 @@ const run = promisify(execFile)
 export const pageLimit = 24
 
 /**
- * Convert a Word file to PDF with LibreOffice, in its own profile folder (two runs sharing a profile clash), and
+ * Convert a Word file to PDF with LibreOffice, in its own profile folder with links off (two runs sharing a profile
+ * clash; a linked picture is neither read nor fetched: see render/libreoffice-profile.ts), and
  * check the PDF is there: `soffice` exits 0 even when it converted nothing. `filter`: LibreOffice's `--convert-to`
  * value (default: plain `pdf`; see `taggedPdfFilter`).
  */
 export async function convertToPdf(docx: string, outFolder: string, options: {filter?: string} = {}): Promise<string> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'easyread-soffice-'))
+  const profile = await linksOffProfile()
   const pdf = path.join(outFolder, `${path.basename(docx, path.extname(docx))}.pdf`)
   try {
     await mkdir(outFolder, {recursive: true})
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', options.filter ?? 'pdf', '--outdir', outFolder, docx], {timeout: 300_000})
+    await run('soffice', [profile.argument, '--headless', '--norestore', '--convert-to', options.filter ?? 'pdf', '--outdir', outFolder, docx], {timeout: 300_000})
   } catch (error) {
     // LibreOffice is a program of its own: without it, say which Debian package brings it.
     if ((error as {code?: string}).code === 'ENOENT') throw new UserError([{file: 'soffice', message: 'LibreOffice is needed to make a PDF or count pages, and it is not installed: install the Debian package libreoffice-writer-nogui'}])
     throw new UserError([{file: docx, message: `LibreOffice could not convert the file (${(error as Error).message.split('\n')[0]}); is libreoffice-writer-nogui installed?`}])
   } finally {
-    await rm(profile, {recursive: true, force: true})
+    await rm(profile.folder, {recursive: true, force: true})
   }
   try {
     await access(pdf)
