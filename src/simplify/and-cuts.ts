@@ -41,6 +41,7 @@ export function andCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
       const middle = left.slice(leftVerb.end)
       const pointsBack = /^(?:this|these)\b/i.test(own.subject)
       if (!pointsBack && inner.test(pronounClause ? middle.replace(/\bto\b/gi, '') : middle) && own.subject.toLowerCase() !== leftClause?.subject.toLowerCase()) continue
+      if (!pronounClause && closesSeries(left.slice(leftVerb.end))) continue
       found.push({left: leftPart(left), right: but ? `${wording.but} ${right}` : right, joiner: match[0].trim()})
       continue
     }
@@ -57,7 +58,7 @@ export function andCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
     if (wordCount(object) < 2 || (opensInner(object, leftClause.verb.end, terms) && !(ownHelper && comma && !inner.test(object.replace(/\bto\b/gi, ''))))) continue
     // "We will provide X, enhance Y and promote Z": the "and" closes a list of verbs; cutting there breaks the list.
     if (!comma && object.includes(',')) continue
-    if (comma && verbFirst(object.slice(object.lastIndexOf(',') + 1))) continue
+    if (comma && (verbFirst(object.slice(object.lastIndexOf(',') + 1)) || closesSeries(object))) continue
     const restored = restoredSubject(leftClause, next, ownHelper)
     if (restored === undefined) continue
     const sentence = `${restored} ${right}`
@@ -65,6 +66,21 @@ export function andCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
     found.push({left: leftPart(left), right: but ? `${wording.but} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence, joiner: match[0].trim()})
   }
   return found
+}
+
+/**
+ * Whether an "and" after `object` (the words after the first half's verb) closes a series: "include A, B, and the
+ * proportion of C" or "improve A, B and deliver C". The last piece after a comma is a short noun group with no verb
+ * of its own; cut at the "and", the first sentence would lose its "and" and the second its verb.
+ */
+function closesSeries(object: string): boolean {
+  const comma = object.lastIndexOf(',')
+  if (comma === -1) return false
+  const piece = object.slice(comma + 1).trim()
+  if (wordCount(piece) < 1 || wordCount(piece) > 6) return false
+  // "recovery rates", "staff costs": a plural noun last may be read as a verb; with nothing after it, it is the noun.
+  const verbs = verbsOf(piece).filter((verb) => !verb.nonFinite && !(verb.end === piece.length && verb.auxiliary === '' && /[^s]s$/i.test(verb.text)))
+  return verbs.length === 0
 }
 
 /**
