@@ -114,9 +114,10 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     const last = terms.filter((term) => term.end <= left.length).at(-1)
     const describing = last !== undefined && last.end === left.length && (last.tags.has('Adjective') || last.tags.has('Participle') || (last.tags.has('PastTense') && !last.tags.has('Noun')))
     if (describing && !strongPurpose.test(rest)) continue
-    // "… treated to target, and the gap in …": the words after "to" go on with the main clause's series; the purpose is
-    // not the end of the sentence.
-    if (/,\s+(?:and|or)\s+(?:the|a|an|our|their|its|this|these|those)\b/i.test(rest)) continue
+    // "… treated to target, and the gap in …": the words after "to" go on with the main clause's series.
+    // "… reviewed in 2027 to make sure it still reflects what residents need, and any changes will be agreed …": a part
+    // after ", and" goes on with the main clause, not with the purpose.
+    if (/,\s+(?:and|or|but)\s/i.test(rest)) continue
     // "encourage staff to try": only the words the tagger reads as verbs ("the wellbeing support for staff" is a noun).
     const objectVerb = terms.some((term) => term.end <= match.index && term.tags.has('Verb') && !term.tags.has('Noun') && wording.toObjects.includes(bare(term.text)))
     // "make sure that we have the right resources to deter crime": the inner clause is what we make sure of, and the
@@ -152,6 +153,9 @@ export function participleCuts({body, terms, main, imperative, orderLead, wordin
     const object = next !== undefined && /^\s+$/.test(body.slice(at + gerund.length, next.start)) && !['Preposition', 'Conjunction', 'Verb'].some((tag) => next.tags.has(tag))
     if (!term || !(term.tags.has('Verb') || object)) continue
     const rest = body.slice(match.index + match[0].length)
+    // "especially in care, construction, engineering and green energy": an "-ing" word that is one thing of a series
+    // (an "and" or "or" after it before a word that is no "-ing" verb, or a short thing with no verb before its comma).
+    if (/^\s+(?:and|or)\s/i.test(rest) || seriesItemBefore(body.slice(0, match.index))) continue
     // "develop prevention, engineering, engagement and …", "a framework, mentoring programme and go after …": an
     // "-ing" word inside a series of things or of verbs, not a clause of its own.
     if (/^\s*,/.test(rest) || /\band\s+(\p{L}+)/iu.test(rest) && terms.some((candidate) => candidate.start > at + gerund.length && candidate.tags.has('Infinitive') && /^and\s+$/i.test(body.slice(candidate.start - 4, candidate.start)))) continue
@@ -171,6 +175,14 @@ export function participleCuts({body, terms, main, imperative, orderLead, wordin
     found.push({left: leftPart(left), right, joiner: '-ing', ...(sure ? {} : {confidence: 0.6})})
   }
   return found
+}
+
+/** Whether `left` ends in a short thing of a series after a comma ("… in care, construction"): no verb in it, 1 to 3 words. */
+function seriesItemBefore(left: string): boolean {
+  const comma = left.lastIndexOf(',')
+  if (comma === -1) return false
+  const piece = left.slice(comma + 1).trim()
+  return wordCount(piece) <= 3 && verbsOf(piece).length === 0
 }
 
 /**

@@ -15,6 +15,13 @@ ruleCases('tail-participle', {
         "We will deploy our officers where they are needed most across the county.",
         "We will strengthen our resilience to major events."
       ]
+    },
+    {
+      "input": "We will open two new play areas in the town, improving the park for families and children.",
+      "output": [
+        "We will open two new play areas in the town.",
+        "We will improve the park for families and children."
+      ]
     }
   ],
   "offered": [
@@ -25,6 +32,8 @@ ruleCases('tail-participle', {
   ],
   "valid": [
     "Procurement of and demand for goods and services will remain under scrutiny, ensuring resources are used in the most efficient way possible to meet the greatest need.",
-    "Elective capacity will be expanded through a new surgical hub at the community hospital, reducing the number of patients who wait more than a year."
+    "Elective capacity will be expanded through a new surgical hub at the community hospital, reducing the number of patients who wait more than a year.",
+    "We will work with the college and local employers to offer more apprenticeships, especially in care, construction, engineering and green energy.",
+    "We will keep the leisure centre open for swimming, dance, boxing and other classes for all ages."
   ]
 })

@@ -33,6 +33,7 @@ ruleCases('tail-purpose', {
     "Our staff will be well equipped to support older residents who live alone in the borough.",
     "Progress will be measured through the proportion of patients with high blood pressure treated to target, and the gap in early deaths between the richest and poorest areas.",
     "Performance will be reported against the waiting times, the number of patients with no criteria to reside in hospital, and the delays at the front door.",
-    "We will publish the criteria to qualify for a parking permit on the council website next year."
+    "We will publish the criteria to qualify for a parking permit on the council website next year.",
+    "The plan will be reviewed in 2027 to make sure it still reflects what residents need, and any changes will be agreed by the full council."
   ]
 })
