@@ -60,7 +60,7 @@ export function andCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
     if (wordCount(object) < 2 || (opensInner(object, leftClause.verb.end, terms) && !(ownHelper && comma && !inner.test(object.replace(/\bto\b/gi, ''))))) continue
     // "We will provide X, enhance Y and promote Z": the "and" closes a list of verbs; cutting there breaks the list.
     if (!comma && object.includes(',')) continue
-    if (comma && (verbFirst(object.slice(object.lastIndexOf(',') + 1)) || closesSeries(object))) continue
+    if (comma && verbFirst(object.slice(object.lastIndexOf(',') + 1))) continue
     const restored = restoredSubject(leftClause, next, ownHelper)
     if (restored === undefined) continue
     const sentence = `${restored} ${right}`
@@ -71,8 +71,8 @@ export function andCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
 }
 
 /**
- * Whether an "and" after `object` (the words after the first half's verb) closes a series: "include A, B, and the
- * proportion of C" or "improve A, B and deliver C". The last piece after a comma is a short noun group with no verb
+ * Whether an "and" after `object` (the words after the first half's verb) closes a series of things: "include A, B,
+ * and the proportion of C". The last piece after a comma is a short noun group with no verb
  * of its own (10 words at most); cut at the "and", the first sentence would lose its "and" and the second its verb.
  */
 function closesSeries(object: string): boolean {
