@@ -1,6 +1,7 @@
 // npm run eval: what the simplify stage does to the seed plan, input beside output.
 // Prints sentences, mean words a sentence, share of sentences of 15 words or fewer, median reading age, share
-// passing the checker, and the changes each rule made, then the targets and whether each is met.
+// passing the checker, and the changes each rule made and offered (with --select off, so that no sentence is left
+// out), then the targets and whether each is met.
 // Then the document (select stage): words in and out (the page's text and the boxes apart), Word pages by
 // LibreOffice's count beside the page model's estimate, boxes, and sentences left out by role, for the default
 // budget, --pages 40 and --select off; and the page model's calibration on the two sample plans.
@@ -29,7 +30,9 @@ function figures(file) {
 }
 
 const input = figures((await build(plan, {formats: ['json'], simplify: false})).file)
-const simplified = (await build(plan, {formats: ['json']})).file
+// The simplify figures with the select stage off: select leaves sentences out, which would move the figures of the
+// sentences that are left without any rule changing a word.
+const simplified = (await build(plan, {formats: ['json'], select: false})).file
 const output = figures(simplified)
 const changes = simplified.data.changes ?? []
 

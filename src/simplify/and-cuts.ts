@@ -41,6 +41,9 @@ export function andCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
       const middle = left.slice(leftVerb.end)
       const pointsBack = /^(?:this|these)\b/i.test(own.subject)
       if (!pointsBack && inner.test(pronounClause ? middle.replace(/\bto\b/gi, '') : middle) && own.subject.toLowerCase() !== leftClause?.subject.toLowerCase()) continue
+      if (!pronounClause && closesSeries(left.slice(leftVerb.end))) continue
+      // "… and the Strategy agreed by the Board": a past participle with "by" after a noun names a thing, not a clause.
+      if (own.verb.auxiliary === '' && own.verb.head.has('PastTense') && /^\s+by\b/i.test(right.slice(own.verb.end))) continue
       found.push({left: leftPart(left), right: but ? `${wording.but} ${right}` : right, joiner: match[0].trim()})
       continue
     }
@@ -65,6 +68,21 @@ export function andCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
     found.push({left: leftPart(left), right: but ? `${wording.but} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence, joiner: match[0].trim()})
   }
   return found
+}
+
+/**
+ * Whether an "and" after `object` (the words after the first half's verb) closes a series of things: "include A, B,
+ * and the proportion of C". The last piece after a comma is a short noun group with no verb
+ * of its own (10 words at most); cut at the "and", the first sentence would lose its "and" and the second its verb.
+ */
+function closesSeries(object: string): boolean {
+  const comma = object.lastIndexOf(',')
+  if (comma === -1) return false
+  const piece = object.slice(comma + 1).trim()
+  if (wordCount(piece) < 1 || wordCount(piece) > 10) return false
+  // "recovery rates", "staff costs": a plural noun last may be read as a verb; with nothing after it, it is the noun.
+  const verbs = verbsOf(piece).filter((verb) => !verb.nonFinite && !(verb.end === piece.length && verb.auxiliary === '' && /[^s]s$/i.test(verb.text)))
+  return verbs.length === 0
 }
 
 /**

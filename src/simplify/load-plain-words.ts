@@ -3,12 +3,12 @@ import type {Problem} from '../util/result.js'
 import {stringField, unknownFields, type YamlSource} from '../util/yaml.js'
 import {partsOfSpeech, type PartOfSpeech, type PlainWord} from './types.js'
 
-const fields = ['from', 'to', 'clause', 'amount', 'offer', 'pos', 'not-after', 'not-before', 'only-before', 'only-after']
+const fields = ['from', 'to', 'clause', 'amount', 'offer', 'object-to', 'pos', 'not-after', 'not-before', 'only-before', 'only-after']
 const lists = [['not-after', 'notAfter'], ['not-before', 'notBefore'], ['only-before', 'onlyBefore'], ['only-after', 'onlyAfter']] as const
 
 /**
  * plain-words.yml: a list of `{from, to}` with what says where the swap holds, each field checked with file, line and
- * column: `clause`, `amount` and `offer` true or false, `pos` one of the parts of speech, `not-after`, `not-before`,
+ * column: `clause`, `amount`, `offer` and `object-to` true or false, `pos` one of the parts of speech, `not-after`, `not-before`,
  * `only-before` and `only-after` lists of words, and no other field.
  */
 export function plainWordsOf(source: YamlSource | undefined, errors: Problem[]): PlainWord[] {
@@ -28,10 +28,10 @@ export function plainWordsOf(source: YamlSource | undefined, errors: Problem[]):
     const [from, to] = ['from', 'to'].map((key) => stringField(source, item, key, true))
     problems.push(...[from!, to!].flatMap((field) => (field.problem ? [field.problem] : [])))
     const entry: PlainWord = {from: from!.value ?? '', to: to!.value ?? ''}
-    for (const key of ['clause', 'amount', 'offer'] as const) {
+    for (const [key, name] of [['clause', 'clause'], ['amount', 'amount'], ['offer', 'offer'], ['object-to', 'objectTo']] as const) {
       const value: unknown = item.get(key)
       if (value !== undefined && typeof value !== 'boolean') problems.push(source.problem(node(item, key), `${key} must be true or false`))
-      if (value === true) entry[key] = true
+      if (value === true) entry[name] = true
     }
     const pos: unknown = item.get('pos')
     if (pos !== undefined && !partsOfSpeech.includes(pos as PartOfSpeech)) problems.push(source.problem(node(item, 'pos'), `pos must be one of ${partsOfSpeech.join(', ')}, not "${String(pos)}"`))

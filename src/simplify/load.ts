@@ -28,7 +28,10 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     return parsed.ok ? parsed.value : undefined
   }
   const plainWords = plainWordsOf(open('plain-words.yml', true), errors)
-  const acronyms = listOf(open('acronyms.yml', true), ['acronym', 'expansion'], errors, ['describes']).map(({acronym, expansion, describes}) => ({acronym: acronym!, expansion: expansion!, ...(describes ? {describes: true} : {})}) satisfies Acronym)
+  // An everyday short form ("GP", "NHS") is easier than its words in full: the acronym rule never writes it out.
+  const acronyms = listOf(open('acronyms.yml', true), ['acronym', 'expansion'], errors, ['describes', 'everyday'])
+    .filter(({everyday}) => !everyday)
+    .map(({acronym, expansion, describes}) => ({acronym: acronym!, expansion: expansion!, ...(describes ? {describes: true} : {})}) satisfies Acronym)
   const blocks = blockWording(open('simplify-headings.yml', false), errors)
   const planCodes = open('plan-codes.yml', false)?.document.toJS() as PlanCodeWording | undefined
   const splitsSource = open('splits.yml', false)
@@ -67,6 +70,7 @@ export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
     who: splitsRaw.who as {singular: string; plural: string},
     setOutIn: String(splitsRaw['set-out-in']),
     notVerbs: words('not-verbs'),
+    connectives: words('connectives'),
     above: above!.value!
   }
   return {ok: true, value: {plainWords, acronyms, blocks, planCodes, splits, voice}}

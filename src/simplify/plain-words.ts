@@ -36,6 +36,19 @@ function reading(entry: PlainWord, term: Term | undefined): 'sure' | 'unsure' | 
 }
 
 /**
+ * Whether `rest` (the words after the office word, which ends at `offset`) is someone and then "to" and a verb: one to
+ * four words with no verb among them ("residents", "our partners"), then "to" and a word read as a verb.
+ */
+function takesObjectTo(rest: string, offset: number, terms: readonly Term[]): boolean {
+  const match = /^(\s+(?:[\p{L}'’-]+\s+){1,4})to\s+(?:\p{L}+ly\s+)?(\p{L}+)/u.exec(rest)
+  if (!match) return false
+  const verbAt = offset + match[0].length - match[2]!.length
+  const between = terms.filter((term) => term.start >= offset && term.end <= offset + match[1]!.length)
+  const verb = terms.find((term) => term.start === verbAt)
+  return verb !== undefined && verb.tags.has('Verb') && between.every((term) => !term.tags.has('Verb') || term.tags.has('Noun'))
+}
+
+/**
  * The plain-words rule: each office word of the list ("utilise", "in order to") becomes its everyday word ("use",
  * "to"), as whole words, keeping case, and fixing "a"/"an" before it. Never inside a quotation or a protected stretch
  * (a glossary term of several words), never in a name (a capitalised word that does not start the sentence), and
@@ -70,10 +83,14 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
       // but "training opportunities" are not "training chances".
       const previousWord = /(\p{L}+)\s+$/u.exec(text.slice(0, start))?.[1]?.toLowerCase()
       const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase()
-      if (previousWord && entry.notAfter?.includes(previousWord)) continue
+      // A word or a phrase before it: "criteria to reside" is a term of its own, not "criteria to live".
+      const textBefore = ` ${text.slice(0, start).toLowerCase().replace(/\s+/g, ' ').trimEnd()}`
+      if (entry.notAfter?.some((words) => textBefore.endsWith(` ${words}`))) continue
       if (nextWord && entry.notBefore?.includes(nextWord)) continue
       if (entry.onlyBefore && !(nextWord && entry.onlyBefore.includes(nextWord))) continue
       if (entry.onlyAfter && !(previousWord && entry.onlyAfter.includes(previousWord))) continue
+      // "enable residents to take part" → "help residents to take part"; "facilitate access to advice" is no "help access".
+      if (entry.objectTo && !takesObjectTo(rest, end, terms)) continue
       const read = reading(entry, terms.find((term) => term.start <= start && term.end >= end))
       if (read === 'no') continue
       // "improve and enhance" → "improve and improve" never: the office word stays where its plain word is its neighbour.

@@ -37,6 +37,15 @@ function pointsBackUnclearly(cut: Cut): boolean {
   return /,[^,]+\b(?:and|or)\s+\S+/i.test(tail) || /\)$/.test(tail)
 }
 
+/**
+ * Whether a piece ends in a word that links its clause to the one before ("…by 2035; however."): that word belongs to
+ * the clause after it, so a cut that strands it there is never made.
+ */
+function endsInConnective(piece: string, connectives: readonly string[]): boolean {
+  const words = piece.toLowerCase().replace(/[\s.,;:]+$/, '')
+  return connectives.some((connective) => words === connective || [';', ',', ':', '('].some((mark) => words.endsWith(`${mark} ${connective}`) || words.endsWith(`${mark}${connective}`)))
+}
+
 /** Every safe cut of `text` (a sentence that ends with its own punctuation) by the rules given, each with its rule and confidence. */
 function cuts(text: string, wording: SplitWording, orderLead: string | undefined, rules: readonly SplitRule[]): Cut[] {
   // A sentence that ends inside a quotation ("… ‘not part of the job.’") keeps its ending as it is.
@@ -53,7 +62,7 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
   const context = {body, terms, main, imperative, orderLead: orderLead ?? '', wording, leftPart}
   const found = rules.flatMap((rule) => rule.cuts(context).map((cut) => ({...cut, right: finish(cut.right), rule: rule.id, confidence: cut.confidence ?? rule.confidence})))
   const quotes = quotations(body).map(([start, stop]) => body.slice(start, stop))
-  const safe = found.filter((cut) => !breaksQuotation(quotes, cut) && !commaSplice(cut.left) && !commaSplice(cut.right) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
+  const safe = found.filter((cut) => !breaksQuotation(quotes, cut) && !endsInConnective(cut.left, wording.connectives) && !commaSplice(cut.left) && !commaSplice(cut.right) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
   const judged = safe.map((cut) => (pointsBackUnclearly(cut) ? {...cut, confidence: Math.min(cut.confidence, 0.5)} : cut))
   if (!imperative) return judged
   // An order cut in two is said as what we will do, so each sentence has its subject: "We will analyse the data."

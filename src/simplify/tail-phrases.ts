@@ -99,6 +99,8 @@ export function rangeCuts({body, terms, wording, leftPart}: TailContext): Cut[] 
   const start = match.index + match[0].length - match[1]!.length
   // "from breaking up crime groups to investigating offences": a range of things done, each an "-ing" word first.
   const doings = /^from\s+\p{L}+ing\s[^,;:]+\s+to\s+\p{L}+ing\s/iu.test(match[1]!)
+  // "…, from forty to one hundred beds": an amount that changes, not a range of examples.
+  if (/^from\s+(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)\b)/i.test(match[1]!)) return []
   if (!(doings || verbless(terms, start, body.length)) || wordCount(left) < 5 || !standsAlone(left)) return []
   return [{left: leftPart(left), right: `${wording.range} ${match[1]}`, joiner: 'from … to'}]
 }

@@ -61,6 +61,9 @@ function purposeLead(main: Clause | undefined, wording: SplitWording): string {
   return main && helpers.test(main.verb.auxiliary) && pronounSubject.test(main.subject) ? fill(wording.purpose.withHelper, main) : wording.purpose.without
 }
 
+/** A helper verb with no "be" or "have" after it ("will", "will also"): the verb after it is active and in its base form. */
+const modalOnly = /^(?:will|must|can|should|shall|may|would|could)(?:\s+(?:also|further|continue to))?$/i
+
 /** "to make sure", "in order to": a purpose whatever clause comes before. */
 const strongPurpose = /^(?:in order to|so as to|to make sure|to ensure)\b/i
 const pronounSubject = /^(?:we|i|they|you)$/i
@@ -106,6 +109,15 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     // "… as one aim; to improve …": after a semicolon the words are the aim itself, not what "aim" takes.
     const afterSemicolon = /;\s*$/.test(left)
     if ((wording.toComplements.includes(before) && !purposeNoun && !used && !afterSemicolon) || words.slice(-4).includes('for')) continue
+    // "you are entitled to refer", "patients treated to target": a "to" right after a describing word or a past
+    // participle completes that word; only a purpose that says so ("to make sure", "in order to") is cut there.
+    const last = terms.filter((term) => term.end <= left.length).at(-1)
+    const describing = last !== undefined && last.end === left.length && (last.tags.has('Adjective') || last.tags.has('Participle') || (last.tags.has('PastTense') && !last.tags.has('Noun')))
+    if (describing && !strongPurpose.test(rest)) continue
+    // "… treated to target, and the gap in …": the words after "to" go on with the main clause's series.
+    // "… reviewed in 2027 to make sure it still reflects what residents need, and any changes will be agreed …": a part
+    // after ", and" goes on with the main clause, not with the purpose.
+    if (/,\s+(?:and|or|but)\s/i.test(rest)) continue
     // "encourage staff to try": only the words the tagger reads as verbs ("the wellbeing support for staff" is a noun).
     const objectVerb = terms.some((term) => term.end <= match.index && term.tags.has('Verb') && !term.tags.has('Noun') && wording.toObjects.includes(bare(term.text)))
     // "make sure that we have the right resources to deter crime": the inner clause is what we make sure of, and the
@@ -126,7 +138,9 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
  * of the inner clause's subject.
  */
 export function participleCuts({body, terms, main, imperative, orderLead, wording, leftPart}: TailContext): Cut[] {
-  if (!imperative && (!main || !helpers.test(main.verb.auxiliary))) return []
+  // Only after a helper verb alone ("We will deploy …"): after "will be optimised" the "-ing" words tell what the
+  // whole event brings about, and "{subject} will be reduce …" is no English.
+  if (!imperative && (!main || !modalOnly.test(main.verb.auxiliary))) return []
   const found: Cut[] = []
   for (const match of body.matchAll(/,\s+(?:thereby\s+)?(\p{L}+ing)(?:\s+(and|or)\s+(\p{L}+ing))?\b/giu)) {
     const gerund = match[1]!
@@ -139,6 +153,9 @@ export function participleCuts({body, terms, main, imperative, orderLead, wordin
     const object = next !== undefined && /^\s+$/.test(body.slice(at + gerund.length, next.start)) && !['Preposition', 'Conjunction', 'Verb'].some((tag) => next.tags.has(tag))
     if (!term || !(term.tags.has('Verb') || object)) continue
     const rest = body.slice(match.index + match[0].length)
+    // "especially in care, construction, engineering and green energy": an "-ing" word that is one thing of a series
+    // (an "and" or "or" after it before a word that is no "-ing" verb, or a short thing with no verb before its comma).
+    if (/^\s+(?:and|or)\s/i.test(rest) || seriesItemBefore(body.slice(0, match.index))) continue
     // "develop prevention, engineering, engagement and …", "a framework, mentoring programme and go after …": an
     // "-ing" word inside a series of things or of verbs, not a clause of its own.
     if (/^\s*,/.test(rest) || /\band\s+(\p{L}+)/iu.test(rest) && terms.some((candidate) => candidate.start > at + gerund.length && candidate.tags.has('Infinitive') && /^and\s+$/i.test(body.slice(candidate.start - 4, candidate.start)))) continue
@@ -152,9 +169,20 @@ export function participleCuts({body, terms, main, imperative, orderLead, wordin
     const verbs = second ? `${first} ${match[2]} ${second}` : first
     // After an order, the lead says who: "Support the new system, making sure staff can use it" → "… We will make sure staff can use it."
     const right = `${main ? fill(wording.participle, main) : orderLead} ${verbs}${rest}`
-    found.push({left: leftPart(left), right, joiner: '-ing'})
+    // "We will …": we are who does the "-ing" words. After another subject ("The new hub will open …, reducing …") the
+    // doer may be the hub or the opening: offered.
+    const sure = !main || pronounSubject.test(main.subject)
+    found.push({left: leftPart(left), right, joiner: '-ing', ...(sure ? {} : {confidence: 0.6})})
   }
   return found
+}
+
+/** Whether `left` ends in a short thing of a series after a comma ("… in care, construction"): no verb in it, 1 to 3 words. */
+function seriesItemBefore(left: string): boolean {
+  const comma = left.lastIndexOf(',')
+  if (comma === -1) return false
+  const piece = left.slice(comma + 1).trim()
+  return wordCount(piece) <= 3 && verbsOf(piece).length === 0
 }
 
 /**

@@ -51,11 +51,17 @@ export interface PlainWord {
   clause?: boolean
   /** The plain words need an amount after them ("about 3 weeks", "about half"): elsewhere ("an approximately round number") the office word stays. Default: false. */
   amount?: boolean
+  /**
+   * The plain word takes someone and then "to" and a verb ("help residents to take part"), where the office word also
+   * takes a thing ("facilitate access to advice", which "help access to advice" does not say): the swap is made only
+   * before a few words and "to" + verb; elsewhere the office word stays. Default: false.
+   */
+  objectTo?: boolean
   /** The swap holds in one sense of the word only, which the sentence may not have: it is offered, never made. Default: false. */
   offer?: boolean
   /** The part of speech of the office word in the sense the swap holds ("sustained" as an adjective, not the verb): elsewhere the word stays, and where the tagger cannot tell, the swap is offered. Default: any. */
   pos?: PartOfSpeech
-  /** Words before it after which the swap fails ("most significant" is not "most big"). Default: none. */
+  /** Words or phrases before it after which the swap fails ("most significant" is not "most big", "criteria to reside" not "criteria to live"). Default: none. */
   notAfter?: readonly string[]
   /** Words after it before which the swap fails ("identified as" is not "found as"). Default: none. */
   notBefore?: readonly string[]
@@ -142,6 +148,8 @@ export interface SplitWording {
   notParticiples: readonly string[]
   /** Words that can look like a verb after "and" but are nouns in plans ("our officers and staff"). */
   notVerbs: readonly string[]
+  /** Words and phrases that link a clause to the one before ("however", "as a result"): no cut leaves one at a sentence's end. */
+  connectives: readonly string[]
   /** Sentences of more words than this are split. */
   above: number
 }

@@ -6,6 +6,8 @@ import type {ListLayout} from './lists.js'
 const wantTo = /^(?:want|wants|aim|aims|need|needs|plan|plans|hope|hopes|intend|intends|try|tries|seek|seeks|continue|continues)$/i
 /** Words that open a clause inside an item: a bare "and" after them may belong to that inner clause. */
 const inner = /\b(?:that|which|who|whom|whose|where|when|if|whether|because|while|to)\b/i
+/** Words that open a clause with a subject of its own inside an item ("hubs where people can …"). */
+const innerClause = /\b(?:that|which|who|whom|whose|where|when|if|whether|because|while)\b/i
 /** Words that start a noun after "and" or a comma, so a word in `notVerbs` before them is a verb ("support victims"). */
 const objectTags = ['Determiner', 'Possessive', 'Plural', 'Pronoun', 'Noun', 'Adjective']
 
@@ -61,6 +63,9 @@ export function verbListLayout(text: string, wording: SplitWording): ListLayout 
     if (!joiner || !startsVerbPhrase(term, terms[at + 1], wording)) continue
     const item = body.slice(starts.at(-1)!, term.start)
     if (joiner !== ',' && !/,\s*(?:and|or)\s+$/.test(item) && inner.test(item.replace(/\s+(?:and|or)\s*$/, ''))) continue
+    // "turn them into hubs where people can get advice, use computers and meet others": after an inner clause with a
+    // subject of its own, the verbs go on with that clause (people use the computers), not with ours.
+    if (joiner === ',' && innerClause.test(item)) continue
     starts.push(term.start)
     joiners.push(joiner)
   }

@@ -17,6 +17,9 @@ ruleCases('acronym', {
   ],
   "valid": [
     "The United Nations COP26 climate summit was held here.",
-    "We report to the Scottish Police Authority (SPA) each year."
+    "We report to the Scottish Police Authority (SPA) each year.",
+    "Every resident can register with a GP near their home.",
+    "The NHS and the council will share one front door.",
+    "Our MP opened the new library in the spring."
   ]
 })

@@ -13,6 +13,8 @@ ruleCases('list-verbs', {
     }
   ],
   "valid": [
-    "We will carry out a training framework, mentoring programme and go after joint development chances with partners."
+    "We will carry out a training framework, mentoring programme and go after joint development chances with partners.",
+    "We will turn them into community hubs where people can get advice, use computers and meet others.",
+    "We will build a new centre where young people can learn skills, find work and make friends."
   ]
 })

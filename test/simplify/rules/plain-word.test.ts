@@ -22,6 +22,27 @@ ruleCases('plain-word', {
       "output": [
         "Gender based abuse is utterly terrible."
       ]
+    },
+    {
+      "plainWords": "shipped",
+      "input": "The grant will enable residents to insulate their homes.",
+      "output": [
+        "The grant will help residents to insulate their homes."
+      ]
+    },
+    {
+      "plainWords": "shipped",
+      "input": "We will maximise the use of our buildings.",
+      "output": [
+        "We will make the most of our buildings."
+      ]
+    },
+    {
+      "plainWords": "shipped",
+      "input": "Most older people reside in the north of the borough.",
+      "output": [
+        "Most older people live in the north of the borough."
+      ]
     }
   ],
   "offered": [
@@ -29,6 +50,11 @@ ruleCases('plain-word', {
       "plainWords": "shipped",
       "input": "Establish current and projected demographics through open source data",
       "offered": "Set up current and projected demographics through open source data"
+    },
+    {
+      "plainWords": "shipped",
+      "input": "A campaign will run to maximise participation in the recycling scheme.",
+      "offered": "A campaign will run to make the most of participation in the recycling scheme."
     }
   ],
   "valid": [
@@ -67,6 +93,26 @@ ruleCases('plain-word', {
     {
       "plainWords": "shipped",
       "input": "They said ‘we must utilise every officer’ at the meeting."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "A new scheme will facilitate access to advice on debt and benefits."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "The new team will facilitate a two-hour response for people at risk."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "This funding enables the delivery of new homes in the town centre."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "Patients with no criteria to reside will be discharged sooner."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "We count the patients with no criteria to reside in hospital."
     }
   ]
 })

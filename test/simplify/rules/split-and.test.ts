@@ -19,6 +19,10 @@ ruleCases('split-and', {
   ],
   "valid": [
     "We will deploy our resources proactively to the places and times where they will have the greatest impact.",
-    "We will develop and implement a multiagency action plan to proactively target the people who cause the most harm."
+    "We will develop and implement a multiagency action plan to proactively target the people who cause the most harm.",
+    "Measures will include the number of people using the service, recovery rates, and the proportion of children seen within four weeks of referral.",
+    "Our figures will cover waiting times, staff costs, and the number of people who wait more than a year for a first appointment.",
+    "This plan is in line with the regional economic plan, the district local plan for housing and land use, and the wellbeing strategy agreed by the health board.",
+    "Our work follows the county transport plan, the local housing strategy for rural areas, and the green spaces strategy adopted by the cabinet in May."
   ]
 })

@@ -8,6 +8,14 @@ ruleCases('split-semicolon', {
         "We will review every case within a week.",
         "Our officers will then visit each family that asked for help."
       ]
+    },
+    {
+      "input": "The council declared a climate emergency in 2021 and has pledged to reach net zero by 2035; however, it is accepted that progress has been slower than we hoped.",
+      "output": [
+        "The council declared a climate emergency in 2021.",
+        "The council has pledged to reach net zero by 2035.",
+        "However, it is accepted that progress has been slower than we hoped."
+      ]
     }
   ],
   "valid": [

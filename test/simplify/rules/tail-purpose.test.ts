@@ -8,10 +8,32 @@ ruleCases('tail-purpose', {
         "Our Local Police Plan priorities will be reviewed every year.",
         "This is to make sure they remain current, meaningful and supportive of the wider partnership aims."
       ]
+    },
+    {
+      "input": "We will work with local employers and the college to create more apprenticeships for young people.",
+      "output": [
+        "We will work with local employers and the college.",
+        "This is to create more apprenticeships for young people."
+      ]
+    },
+    {
+      "input": "Street lighting will be checked every month to make sure that broken lamps are repaired quickly.",
+      "output": [
+        "Street lighting will be checked every month.",
+        "This is to make sure that broken lamps are repaired quickly."
+      ]
     }
   ],
   "valid": [
     "We want to encourage staff to try new ways of working with the young people of the town.",
-    "We will always give our staff the chance to train with partners and learn new skills together."
+    "We will always give our staff the chance to train with partners and learn new skills together.",
+    "If you remain dissatisfied, you are entitled to refer your complaint to the independent ombudsman.",
+    "Families on low incomes will remain entitled to claim free school meals for their children.",
+    "Every tenant will be eligible to apply for the new repairs grant from next April onwards.",
+    "Our staff will be well equipped to support older residents who live alone in the borough.",
+    "Progress will be measured through the proportion of patients with high blood pressure treated to target, and the gap in early deaths between the richest and poorest areas.",
+    "Performance will be reported against the waiting times, the number of patients with no criteria to reside in hospital, and the delays at the front door.",
+    "We will publish the criteria to qualify for a parking permit on the council website next year.",
+    "The plan will be reviewed in 2027 to make sure it still reflects what residents need, and any changes will be agreed by the full council."
   ]
 })

@@ -8,6 +8,7 @@ ruleCases('tail-range', {
     }
   ],
   "valid": [
-    "We moved the station from the high street to the old fire station in the spring."
+    "We moved the station from the high street to the old fire station in the spring.",
+    "We will grow the number of places in the home care service, from forty to one hundred places."
   ]
 })
