@@ -7,7 +7,6 @@ import {loadGlossary} from './glossary/load.js'
 import {createProcessor, type PipelineData} from './pipeline.js'
 import {loadAmericanSpellings} from './data.js'
 import {toHtmlPage} from './write/html/index.js'
-import {toDocx} from './write/docx/index.js'
 import {toJsonReport} from './write/report/json.js'
 import {UserError} from './util/user-error.js'
 import {writeOutputs} from './util/write-file.js'
@@ -63,7 +62,8 @@ export async function buildWith(planPath: string, options: Options, data: Pipeli
   if (options.formats.includes('html')) outputs.html = toHtmlPage(processed, file, options)
   // The PDF is LibreOffice's print of the Word document, so it needs the Word document even when that is not kept.
   const wantsWord = options.formats.includes('docx') || options.formats.includes('pdf') || options.pageCount
-  const docx = wantsWord ? await toDocx(processed, file, {...options, reference: options.referenceDocx ? await readReference(options.referenceDocx) : undefined}) : undefined
+  // The Word writer (the docx library) is loaded only when a Word document is made.
+  const docx = wantsWord ? await (await import('./write/docx/index.js')).toDocx(processed, file, {...options, reference: options.referenceDocx ? await readReference(options.referenceDocx) : undefined}) : undefined
   if (docx && options.formats.includes('docx')) outputs.docx = docx
   if (options.pageCount && docx) await countPagesInto(file, docx, processed, file.data.select && 'pages' in file.data.select.budget ? file.data.select.budget.pages : undefined)
   if (docx && options.formats.includes('pdf')) outputs.pdf = await toPdf(docx)

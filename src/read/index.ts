@@ -4,21 +4,30 @@ import {VFile} from 'vfile'
 import type {Reader} from './types.js'
 import {markdownReader} from './markdown.js'
 import {textReader} from './text.js'
-import {docxReader} from './docx.js'
-import {pdfReader} from './pdf.js'
+import {docxFormat, pdfFormat} from './formats.js'
 import {decodeText} from './decode.js'
 import {checkLineLengths, maxNesting} from './limits.js'
 import {UserError, isFatalMessage} from '../util/user-error.js'
 import {readRegularFile} from '../util/read-file.js'
 
-/** Readers by file extension. */
-export const readers: Record<string, Reader> = {
-  '.md': markdownReader,
-  '.markdown': markdownReader,
-  '.txt': textReader,
-  '.text': textReader,
-  '.docx': docxReader,
-  '.pdf': pdfReader
+/** A reader in the registry: what it reads, and its code, which for Word and PDF is loaded on first use. */
+export interface RegisteredReader extends Omit<Reader, 'read'> {
+  load: () => Promise<Reader>
+}
+
+const loaded = (reader: Reader): RegisteredReader => ({...reader, load: async () => reader})
+
+/**
+ * Readers by file extension. The Word reader (mammoth) and the PDF reader (PDF.js) are imported only when a plan
+ * of theirs is read: a build or check of a Markdown or text plan never loads them.
+ */
+export const readers: Record<string, RegisteredReader> = {
+  '.md': loaded(markdownReader),
+  '.markdown': loaded(markdownReader),
+  '.txt': loaded(textReader),
+  '.text': loaded(textReader),
+  '.docx': {...docxFormat, load: async () => (await import('./docx.js')).docxReader},
+  '.pdf': {...pdfFormat, load: async () => (await import('./pdf.js')).pdfReader}
 }
 
 /** Plans larger than this are refused: 20 pages of easy read come from far less. */
@@ -30,13 +39,14 @@ export const maxPlanBytes = 5 * 1024 * 1024
  */
 export async function readPlan(filePath: string): Promise<{file: VFile; tree: Root}> {
   const extension = path.extname(filePath).toLowerCase()
-  const reader = readers[extension]
-  if (!reader) {
+  const registered = readers[extension]
+  if (!registered) {
     const known = Object.keys(readers).join(', ')
     throw new UserError([{file: filePath, message: `Unknown kind of plan "${extension || '(no extension)'}": easyread reads ${known}`}])
   }
-  const read = await readRegularFile(filePath, reader.maxBytes ?? maxPlanBytes, 'The plan', reader.name)
+  const read = await readRegularFile(filePath, registered.maxBytes ?? maxPlanBytes, 'The plan', registered.name)
   if (!read.ok) throw new UserError(read.errors)
+  const reader = await registered.load()
   const bytes: Uint8Array = read.value
   const file = new VFile({path: filePath})
   try {
