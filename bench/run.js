@@ -21,6 +21,7 @@ import {distinctCopies} from './distinct-copies.js'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const seed = path.resolve(root, '..', 'shared', 'seeds', '000_473ab78beabed092.txt')
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5))
+const only = new Set((process.env.BENCH_CASES ?? 'seed,tenfold,one-line,check,large,stages,pdf').split(','))
 const base = process.env.BENCH_BASE ? path.resolve(process.env.BENCH_BASE) : undefined
 const gnuTime = '/usr/bin/time'
 if (!existsSync(gnuTime)) {
@@ -65,11 +66,13 @@ const pandoc = (plan, to) => timed('pandoc', ['-f', 'markdown', plan, '-o', path
 
 /** The runs of one round, in the order they are made: each case's programs one after the other. */
 const cases = [
-  ['build, seed plan', {easyread: () => ours.build(plans.seed.txt), base: theirs && (() => theirs.build(plans.seed.txt)), 'pandoc md→docx': hasPandoc && (() => pandoc(plans.seed.md, 'docx')), 'pandoc md→html': hasPandoc && (() => pandoc(plans.seed.md, 'html'))}],
-  ['build, 10 distinct copies', {easyread: () => ours.build(plans.tenfold.txt), base: theirs && (() => theirs.build(plans.tenfold.txt)), 'pandoc md→docx': hasPandoc && (() => pandoc(plans.tenfold.md, 'docx')), 'pandoc md→html': hasPandoc && (() => pandoc(plans.tenfold.md, 'html'))}],
-  ['build, one-line plan', {easyread: () => ours.build(plans.oneLine), base: theirs && (() => theirs.build(plans.oneLine)), 'node -e 0': () => timed(process.execPath, ['-e', '0'])}],
-  ['check, seed plan', {easyread: () => ours.check(plans.seed.txt), base: theirs && (() => theirs.check(plans.seed.txt))}]
+  ['seed', 'build, seed plan', {easyread: () => ours.build(plans.seed.txt), base: theirs && (() => theirs.build(plans.seed.txt)), 'pandoc md→docx': hasPandoc && (() => pandoc(plans.seed.md, 'docx')), 'pandoc md→html': hasPandoc && (() => pandoc(plans.seed.md, 'html'))}],
+  ['tenfold', 'build, 10 distinct copies', {easyread: () => ours.build(plans.tenfold.txt), base: theirs && (() => theirs.build(plans.tenfold.txt)), 'pandoc md→docx': hasPandoc && (() => pandoc(plans.tenfold.md, 'docx')), 'pandoc md→html': hasPandoc && (() => pandoc(plans.tenfold.md, 'html'))}],
+  ['one-line', 'build, one-line plan', {easyread: () => ours.build(plans.oneLine), base: theirs && (() => theirs.build(plans.oneLine)), 'node -e 0': () => timed(process.execPath, ['-e', '0'])}],
+  ['check', 'check, seed plan', {easyread: () => ours.check(plans.seed.txt), base: theirs && (() => theirs.check(plans.seed.txt))}]
 ]
+  .filter(([id]) => only.has(id))
+  .map(([, name, programs]) => [name, programs])
 const load = () => loadavg().map((value) => value.toFixed(1)).join(' ')
 console.log(`easyread benchmark: medians of ${runs} interleaved rounds (BENCH_RUNS to change), node ${process.version}, ${spawnSync('nproc').stdout?.toString().trim()} cores, load average ${load()} at the start`)
 console.log(`the 10 copies: ${plans.tenfold.words} words; ${(tenfold.repeated * 100).toFixed(1)}% of the sentences of copies 2 to 10 are in an earlier copy (short fixed lines)\n`)
@@ -106,14 +109,14 @@ if (!hasPandoc) console.log('\npandoc is not installed (Debian package pandoc): 
 
 // Issue 17's goals, against the medians above.
 const goals = [
-  ['build, seed, cpu', of('build, seed plan', 'easyread').cpu, 1.0, 's'],
-  ['build, 10× distinct copies, cpu', of('build, 10 distinct copies', 'easyread').cpu, 5.0, 's'],
-  ['peak memory, seed', of('build, seed plan', 'easyread').rss, 180, 'MiB'],
-  ['peak memory, 10×', of('build, 10 distinct copies', 'easyread').rss, 300, 'MiB'],
-  ['check, seed, cpu', of('check, seed plan', 'easyread').cpu, 0.5, 's'],
-  ['one-line plan, build, cpu', of('build, one-line plan', 'easyread').cpu, 0.4, 's']
-]
-console.log('\nissue 17 goals')
+  ['build, seed, cpu', of('build, seed plan', 'easyread')?.cpu, 1.0, 's'],
+  ['build, 10× distinct copies, cpu', of('build, 10 distinct copies', 'easyread')?.cpu, 5.0, 's'],
+  ['peak memory, seed', of('build, seed plan', 'easyread')?.rss, 180, 'MiB'],
+  ['peak memory, 10×', of('build, 10 distinct copies', 'easyread')?.rss, 300, 'MiB'],
+  ['check, seed, cpu', of('check, seed plan', 'easyread')?.cpu, 0.5, 's'],
+  ['one-line plan, build, cpu', of('build, one-line plan', 'easyread')?.cpu, 0.4, 's']
+].filter(([, value]) => value !== undefined)
+if (goals.length > 0) console.log('\nissue 17 goals')
 for (const [name, value, goal, unit] of goals) console.log(`  ${name.padEnd(32)} ${value.toFixed(unit === 's' ? 2 : 0).padStart(7)} ${unit}   goal ${goal} ${unit}: ${value <= goal ? 'met' : 'not met'}`)
 
 // Large inputs within the limits (issue 20), once each (goals: the 1 MB plan within 20 s and 500 MB, the long
@@ -123,64 +126,69 @@ for (let index = 0; shortText.length < 1024 * 1024; index++) shortText += `We wi
 const words = ['we', 'will', 'help', 'people', 'feel', 'safe', 'in', 'the', 'town', 'and', 'work', 'with', 'schools']
 let sentence = ''
 for (let index = 0; sentence.length < 19_998; index++) sentence += `${words[index % words.length]} `
-console.log('\nlarge inputs (issue 20), one run each')
-for (const [name, plan] of [['1 MB of short sentences', file('short-sentences-1mb.md', shortText)], ['one 19,999-character sentence', file('long-sentence.md', `# A long sentence\n\n${sentence.slice(0, 19_998).trimEnd()}.\n`)]]) {
+if (only.has('large')) console.log('\nlarge inputs (issue 20), one run each')
+for (const [name, plan] of [['1 MB of short sentences', file('short-sentences-1mb.md', shortText)], ['one 19,999-character sentence', file('long-sentence.md', `# A long sentence\n\n${sentence.slice(0, 19_998).trimEnd()}.\n`)]].filter(() => only.has('large'))) {
   console.log(`  ${name.padEnd(30)} ${show(ours.build(plan))}`)
 }
 
-// Stages in-process, on the seed, after one warm-up build of the sample plan: the code is loaded and compiled, but
-// nothing the seed's sentences need is kept from it.
-const api = await import(path.join(root, 'dist', 'index.js'))
-const {readPlan} = await import(path.join(root, 'dist', 'read', 'index.js'))
-const {stages} = await import(path.join(root, 'dist', 'pipeline.js'))
-const {toHtmlPage} = await import(path.join(root, 'dist', 'write', 'html', 'index.js'))
-const {toDocx} = await import(path.join(root, 'dist', 'write', 'docx', 'index.js'))
-const {toJsonReport} = await import(path.join(root, 'dist', 'write', 'report', 'json.js'))
-const prepareStart = performance.now()
-const {options, data} = await api.prepare({})
-const timings = new Map([['load glossary and data', performance.now() - prepareStart]])
-await api.buildWith(path.join(root, 'plans', 'riverside-local-police-plan.md'), options, data)
-const time = async (name, work) => {
-  const begin = performance.now()
-  const result = await work()
-  timings.set(name, (timings.get(name) ?? 0) + performance.now() - begin)
-  return result
-}
-const {file: vfile, tree: read} = await time('read', () => readPlan(plans.seed.txt))
-let tree = read
-for (const stage of stages(options, data)) {
-  const processor = unified().use([stage.use])
-  tree = await time(stage.name, () => processor.run(tree, vfile))
-}
-await time('write html', () => toHtmlPage(tree, vfile, options))
-await time('write docx', () => toDocx(tree, vfile, options))
-await time('write json', () => toJsonReport(vfile))
-console.log('\nstages in-process, on the seed plan (wall, one run)')
-for (const [name, ms] of timings) console.log(`  ${name.padEnd(24)} ${ms.toFixed(1).padStart(8)} ms`)
-
-const soffice = spawnSync('soffice', ['--version'], {encoding: 'utf8'})
-if (soffice.status === 0) {
-  const pdfFolder = path.join(work, 'pdf')
-  const word = spawnSync(process.execPath, [path.join(root, 'bin', 'easyread.js'), 'build', plans.seed.txt, '--no-simplify', '--format', 'docx', '--out', pdfFolder, '--quiet'], {encoding: 'utf8'})
-  if (word.status !== 0) throw new Error(`easyread build of the seed to Word failed: ${word.stderr}`)
-  spawnSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfFolder, path.join(pdfFolder, 'seed.docx')], {encoding: 'utf8'})
-  const pdf = path.join(pdfFolder, 'seed.pdf')
-  if (!existsSync(pdf)) throw new Error('LibreOffice made no PDF of the seed plan')
-  const pdfRuns = Math.min(runs, 3)
-  const readTimes = []
-  let pages = 0
-  for (let run = 0; run < pdfRuns; run++) {
+if (only.has('stages')) {
+  // Stages in-process, on the seed, after one warm-up build of the sample plan: the code is loaded and compiled, but
+  // nothing the seed's sentences need is kept from it.
+  const api = await import(path.join(root, 'dist', 'index.js'))
+  const {readPlan} = await import(path.join(root, 'dist', 'read', 'index.js'))
+  const {stages} = await import(path.join(root, 'dist', 'pipeline.js'))
+  const {toHtmlPage} = await import(path.join(root, 'dist', 'write', 'html', 'index.js'))
+  const {toDocx} = await import(path.join(root, 'dist', 'write', 'docx', 'index.js'))
+  const {toJsonReport} = await import(path.join(root, 'dist', 'write', 'report', 'json.js'))
+  const prepareStart = performance.now()
+  const {options, data} = await api.prepare({})
+  const timings = new Map([['load glossary and data', performance.now() - prepareStart]])
+  await api.buildWith(path.join(root, 'plans', 'riverside-local-police-plan.md'), options, data)
+  const time = async (name, work) => {
     const begin = performance.now()
-    const {file: pdfFile} = await readPlan(pdf)
-    readTimes.push(performance.now() - begin)
-    pages = pdfFile.data.pdfPages.length
+    const result = await work()
+    timings.set(name, (timings.get(name) ?? 0) + performance.now() - begin)
+    return result
   }
-  const pdfBuild = summary(Array.from({length: pdfRuns}, () => ours.build(pdf)))
-  console.log(`\nthe seed plan as a PDF (our Word output printed by LibreOffice, ${pages} pages; median of ${pdfRuns})`)
-  console.log(`  read the PDF in-process       ${(median(readTimes) / 1000).toFixed(2)} s wall (${(median(readTimes) / pages).toFixed(0)} ms a page)`)
-  console.log(`  easyread build of the PDF     ${show(pdfBuild)}`)
-} else {
-  console.log('\nLibreOffice is not installed (Debian package libreoffice-writer-nogui): no PDF timing.')
+  const {file: vfile, tree: read} = await time('read', () => readPlan(plans.seed.txt))
+  let tree = read
+  for (const stage of stages(options, data)) {
+    const processor = unified().use([stage.use])
+    tree = await time(stage.name, () => processor.run(tree, vfile))
+  }
+  await time('write html', () => toHtmlPage(tree, vfile, options))
+  await time('write docx', () => toDocx(tree, vfile, options))
+  await time('write json', () => toJsonReport(vfile))
+  console.log('\nstages in-process, on the seed plan (wall, one run)')
+  for (const [name, ms] of timings) console.log(`  ${name.padEnd(24)} ${ms.toFixed(1).padStart(8)} ms`)
+}
+
+if (only.has('pdf')) {
+  const soffice = spawnSync('soffice', ['--version'], {encoding: 'utf8'})
+  if (soffice.status === 0) {
+    const {readPlan} = await import(path.join(root, 'dist', 'read', 'index.js'))
+    const pdfFolder = path.join(work, 'pdf')
+    const word = spawnSync(process.execPath, [path.join(root, 'bin', 'easyread.js'), 'build', plans.seed.txt, '--no-simplify', '--format', 'docx', '--out', pdfFolder, '--quiet'], {encoding: 'utf8'})
+    if (word.status !== 0) throw new Error(`easyread build of the seed to Word failed: ${word.stderr}`)
+    spawnSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfFolder, path.join(pdfFolder, 'seed.docx')], {encoding: 'utf8'})
+    const pdf = path.join(pdfFolder, 'seed.pdf')
+    if (!existsSync(pdf)) throw new Error('LibreOffice made no PDF of the seed plan')
+    const pdfRuns = Math.min(runs, 3)
+    const readTimes = []
+    let pages = 0
+    for (let run = 0; run < pdfRuns; run++) {
+      const begin = performance.now()
+      const {file: pdfFile} = await readPlan(pdf)
+      readTimes.push(performance.now() - begin)
+      pages = pdfFile.data.pdfPages.length
+    }
+    const pdfBuild = summary(Array.from({length: pdfRuns}, () => ours.build(pdf)))
+    console.log(`\nthe seed plan as a PDF (our Word output printed by LibreOffice, ${pages} pages; median of ${pdfRuns})`)
+    console.log(`  read the PDF in-process       ${(median(readTimes) / 1000).toFixed(2)} s wall (${(median(readTimes) / pages).toFixed(0)} ms a page)`)
+    console.log(`  easyread build of the PDF     ${show(pdfBuild)}`)
+  } else {
+    console.log('\nLibreOffice is not installed (Debian package libreoffice-writer-nogui): no PDF timing.')
+  }
 }
 console.log(`\nload average ${load()} at the end`)
 rmSync(work, {recursive: true, force: true})
