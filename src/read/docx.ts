@@ -14,7 +14,6 @@ import {checkLineLengths} from './limits.js'
 import {readDraftDocx} from './draft-docx.js'
 import {docxFormat} from './formats.js'
 
-
 /** Word styles → HTML, on top of mammoth's own map (Heading 1–6, lists to level 5, footnotes). */
 const styleMap = [
   // Underlining is lost by default; kept as <u>, it reaches the checker, which flags it as hard to read.

@@ -5,7 +5,6 @@ import {fragmentsOf, type Fragment, type Run} from './pdf-layout.js'
 import {dropContents, dropFurniture} from './pdf-furniture.js'
 import {normalise, pdfBlocks, type PlacedLine} from './pdf-blocks.js'
 
-
 /** Fewer characters than this a page, on average, is a scan with no text layer. */
 const scannedCharactersPerPage = 20
 
