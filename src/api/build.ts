@@ -3,7 +3,6 @@ import type {VFile} from 'vfile'
 import type {Format, Options} from '../options.js'
 import {createProcessor, type PipelineData} from '../pipeline.js'
 import {toHtmlPage} from '../write/html/index.js'
-import {toDocx} from '../write/docx/index.js'
 import {readReference} from '../write/docx/read-reference.js'
 import {countPagesInto, pageLimit} from '../write/docx/pages.js'
 import {toPdf} from '../write/pdf.js'
@@ -57,7 +56,8 @@ export async function buildWith(input: PlanInput, options: Options, data: Pipeli
   // The PDF is LibreOffice's print of the Word document, so it needs the Word document even when that is not kept.
   const wantsWord = options.formats.includes('docx') || options.formats.includes('pdf') || options.pageCount
   if (wantsWord) reportProgress('writing the Word document')
-  const docx = wantsWord ? await toDocx(processed, file, {...options, reference: options.referenceDocx ? await readReference(options.referenceDocx) : undefined}) : undefined
+  // The Word writer (the docx library) is loaded only when a Word document is made.
+  const docx = wantsWord ? await (await import('../write/docx/index.js')).toDocx(processed, file, {...options, reference: options.referenceDocx ? await readReference(options.referenceDocx) : undefined}) : undefined
   if (docx && options.formats.includes('docx')) outputs.docx = docx
   const budget = file.data.select && 'pages' in file.data.select.budget ? file.data.select.budget.pages : undefined
   if (options.pageCount && docx) {

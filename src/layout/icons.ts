@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module'
 import {getIconData, iconToSVG} from '@iconify/utils'
-import {Resvg} from '@resvg/resvg-js'
+import type {Resvg as ResvgClass} from '@resvg/resvg-js'
 import {escapeRegExp} from '../util/regex.js'
 
 const require = createRequire(import.meta.url)
@@ -65,8 +65,16 @@ export function iconSvg(name: string, size = 128): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size}" height="${size}" viewBox="${viewBox}">${body}</svg>`
 }
 
+/** resvg (a native module) is loaded on the first picture rendered: a check or an HTML-only build renders none. */
+let resvgClass: typeof ResvgClass | undefined
+function loadResvg(): typeof ResvgClass {
+  resvgClass ??= (require('@resvg/resvg-js') as {Resvg: typeof ResvgClass}).Resvg
+  return resvgClass
+}
+
 /** Render an SVG to a PNG `size` pixels wide on a transparent background (for Word, which LibreOffice shows as PNG). */
 export function svgToPng(svg: string | Uint8Array, size: number): Uint8Array {
+  const Resvg = loadResvg()
   const resvg = new Resvg(typeof svg === 'string' ? svg : Buffer.from(svg), {fitTo: {mode: 'width', value: size}, font: {loadSystemFonts: false}})
   return resvg.render().asPng()
 }

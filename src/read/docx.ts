@@ -13,9 +13,7 @@ import {parseText} from './text.js'
 import {checkLineLengths} from './limits.js'
 import {readDraftDocx} from './draft-docx.js'
 import {contentsEntryPattern, contentsHeadingPattern} from './furniture.js'
-
-/** Word files carry pictures, so they may be larger than text plans. */
-export const maxDocxBytes = 50 * 1024 * 1024
+import {docxFormat} from './formats.js'
 
 /** Word styles → HTML, on top of mammoth's own map (Heading 1–6, lists to level 5, footnotes). */
 const styleMap = [
@@ -43,9 +41,7 @@ const htmlParser = unified().use(rehypeParse, {fragment: true})
  * Places: `line` is the Word paragraph's number, `column` the character in it (see `placeNodes`).
  */
 export const docxReader: Reader = {
-  input: 'bytes',
-  name: 'Word documents',
-  maxBytes: maxDocxBytes,
+  ...docxFormat,
   async read(file) {
     const bytes = file.value as Uint8Array
     checkDocxPackage(bytes, file)

@@ -4,21 +4,30 @@ import {VFile} from 'vfile'
 import type {Reader} from './types.js'
 import {markdownReader} from './markdown.js'
 import {textReader} from './text.js'
-import {docxReader} from './docx.js'
-import {pdfReader} from './pdf.js'
+import {docxFormat, pdfFormat} from './formats.js'
 import {decodeText} from './decode.js'
 import {checkLineLengths, maxNesting} from './limits.js'
 import {UserError, isFatalMessage} from '../util/user-error.js'
 import {readRegularFile, tooLarge} from '../util/read-file.js'
 
-/** Readers by file extension. */
-export const readers: Record<string, Reader> = {
-  '.md': markdownReader,
-  '.markdown': markdownReader,
-  '.txt': textReader,
-  '.text': textReader,
-  '.docx': docxReader,
-  '.pdf': pdfReader
+/** A reader in the registry: what it reads, and its code, which for Word and PDF is loaded on first use. */
+export interface RegisteredReader extends Omit<Reader, 'read'> {
+  load: () => Promise<Reader>
+}
+
+const loaded = (reader: Reader): RegisteredReader => ({...reader, load: async () => reader})
+
+/**
+ * Readers by file extension. The Word reader (mammoth) and the PDF reader (PDF.js) are imported only when a plan
+ * of theirs is read: a build or check of a Markdown or text plan never loads them.
+ */
+export const readers: Record<string, RegisteredReader> = {
+  '.md': loaded(markdownReader),
+  '.markdown': loaded(markdownReader),
+  '.txt': loaded(textReader),
+  '.text': loaded(textReader),
+  '.docx': {...docxFormat, load: async () => (await import('./docx.js')).docxReader},
+  '.pdf': {...pdfFormat, load: async () => (await import('./pdf.js')).pdfReader}
 }
 
 /** Plans larger than this are refused: 20 pages of easy read come from far less. */
@@ -40,9 +49,10 @@ export async function readPlan(filePath: string): Promise<{file: VFile; tree: Ro
  * messages name, and its extension (else `extension`) chooses the reader. The same limits and checks apply.
  */
 export async function readPlanBytes(bytes: Uint8Array, name: string, extension = path.extname(name)): Promise<{file: VFile; tree: Root}> {
-  const reader = readerFor(name, extension)
-  const limit = reader.maxBytes ?? maxPlanBytes
-  if (bytes.byteLength > limit) throw new UserError([{file: name, message: tooLarge('The plan', bytes.byteLength, limit, reader.name)}])
+  const registered = readerFor(name, extension)
+  const limit = registered.maxBytes ?? maxPlanBytes
+  if (bytes.byteLength > limit) throw new UserError([{file: name, message: tooLarge('The plan', bytes.byteLength, limit, registered.name)}])
+  const reader = await registered.load()
   const file = new VFile({path: name})
   try {
     if (reader.input === 'text') checkBytes(bytes, file, reader)
@@ -57,8 +67,8 @@ export async function readPlanBytes(bytes: Uint8Array, name: string, extension =
   }
 }
 
-/** The reader for a file name's extension; an unknown kind of file is a `UserError`. */
-export function readerFor(name: string, extension = path.extname(name)): Reader {
+/** The reader for a file name's extension (its code not yet loaded); an unknown kind of file is a `UserError`. */
+export function readerFor(name: string, extension = path.extname(name)): RegisteredReader {
   const reader = readers[extension.toLowerCase()]
   if (reader) return reader
   const known = Object.keys(readers).join(', ')

@@ -1,11 +1,9 @@
 import type {VFile} from 'vfile'
 import type {Reader} from './types.js'
+import {pdfFormat} from './formats.js'
 import {fragmentsOf, type Fragment, type Run} from './pdf-layout.js'
 import {dropContents, dropFurniture} from './pdf-furniture.js'
 import {normalise, pdfBlocks, type PlacedLine} from './pdf-blocks.js'
-
-/** Published plans carry pictures and fonts, so PDFs may be larger than text plans. */
-export const maxPdfBytes = 50 * 1024 * 1024
 
 /** Fewer characters than this a page, on average, is a scan with no text layer. */
 const scannedCharactersPerPage = 20
@@ -22,9 +20,7 @@ const scannedCharactersPerPage = 20
  * A PDF that needs a password, has no text layer (a scan), is damaged or cut short is refused.
  */
 export const pdfReader: Reader = {
-  input: 'bytes',
-  name: 'PDF files',
-  maxBytes: maxPdfBytes,
+  ...pdfFormat,
   async read(file) {
     const bytes = file.value as Uint8Array
     checkPdfBytes(bytes, file)

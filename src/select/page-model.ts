@@ -1,6 +1,6 @@
 import type {Nodes, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {pageMargin, pageSizes, pictureColumn, pictureDisplayPixels} from '../write/docx/styles.js'
+import {pageMargin, pageSizes, pictureColumn, pictureDisplayPixels} from '../write/docx/page-geometry.js'
 import {theme} from '../write/theme.js'
 import type {FontSize, PageSize} from '../options.js'
 import {blockText} from './units.js'

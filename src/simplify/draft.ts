@@ -7,7 +7,6 @@ import {stages, type PipelineData} from '../pipeline.js'
 import type {Options} from '../options.js'
 import {toDraftMarkdown} from './draft-markdown.js'
 import {toChangesPage} from './changes-page.js'
-import {toDraftDocx} from '../write/docx/draft.js'
 
 /** What a draft is written as: the Markdown draft (default) and the Word draft with tracked changes. */
 export type DraftFormat = 'md' | 'docx'
@@ -30,6 +29,7 @@ export async function draftWith(input: PlanInput, options: Options, data: Pipeli
   const processed = (await processor.run(tree, file)) as Root
   const name = path.basename(given)
   // The Word draft first: the Markdown draft marks the tree up as it writes it.
-  const docx = formats.includes('docx') ? await toDraftDocx(processed, file, name, options) : undefined
+  // The Word writer (the docx library) is loaded only when a Word draft is made.
+  const docx = formats.includes('docx') ? await (await import('../write/docx/draft.js')).toDraftDocx(processed, file, name, options) : undefined
   return {file, markdown: toDraftMarkdown(processed, file, name), changes: toChangesPage(file.data.changes ?? [], name, file.data.leftOut ?? []), ...(docx ? {docx} : {})}
 }

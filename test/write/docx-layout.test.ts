@@ -70,16 +70,23 @@ describe('the Word document of the full plan', () => {
     }
   })
 
-  test('pictures are PNG at print resolution, 3.5 cm, each with alt text', async () => {
+  test('pictures are PNG at twice the size shown, 3.5 cm, each with alt text, each stored once', async () => {
     const zip = await JSZip.loadAsync(bytes)
     const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))
     expect(media.length).toBeGreaterThan(10)
+    const contents = new Set<string>()
     for (const name of media) {
       const png = await zip.file(name)!.async('uint8array')
       expect([...png.slice(1, 4)].map((code) => String.fromCharCode(code)).join('')).toBe('PNG')
       const view = new DataView(png.buffer, png.byteOffset)
-      expect(Math.max(view.getUint32(16), view.getUint32(20))).toBe(300)
+      // 3.5 cm is 132 px at 96 dpi: rendered at 264 px, the same file for the cover's larger copy.
+      expect(Math.max(view.getUint32(16), view.getUint32(20))).toBe(264)
+      contents.add(Buffer.from(png).toString('base64'))
     }
+    expect(contents.size).toBe(media.length)
+    const embedded = [...document.matchAll(/<a:blip r:embed="([^"]+)"/g)].map((match) => match[1]!)
+    expect(new Set(embedded).size).toBe(media.length)
+    expect(embedded.length).toBeGreaterThan(media.length)
     const drawings = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]!)
     expect(drawings.length).toBeGreaterThan(media.length - 1)
     for (const alt of drawings) expect(alt.trim().length).toBeGreaterThan(2)

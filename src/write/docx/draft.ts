@@ -1,10 +1,10 @@
-import {CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ICommentOptions, type IParagraphOptions, type ParagraphChild} from 'docx'
+import {CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Paragraph, TextRun, type ICommentOptions, type IParagraphOptions, type ParagraphChild} from 'docx'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {PlanBlockKind} from '../../types.js'
 import {documentNumbering, documentStyles, numberingReferences, type DocxStyleOptions} from './styles.js'
-import {finishPackage, packageDate} from './finish.js'
+import {finishPackage, packageDate, packageParts} from './finish.js'
 import {draftLines, type DraftLine, type Piece} from './draft-lines.js'
 import {placeChanges, wordChanges, type ChangeRecord} from './draft-changes.js'
 
@@ -112,7 +112,7 @@ export async function toDraftDocx(tree: Root, file: VFile, from: string, options
     features: {trackRevisions: true},
     sections: [{children: paragraphs}]
   })
-  return finishPackage(await Packer.toBuffer(document), {language: 'en-GB'})
+  return finishPackage(await packageParts(document), {language: 'en-GB'})
 }
 
 /** A line's paragraph style: a heading level, a plan block's heading, a list item's numbering. */

@@ -1,4 +1,26 @@
 import {strFromU8, strToU8, unzipSync, zipSync, type Zippable} from 'fflate'
+import {Packer, type Document} from 'docx'
+
+/** A package's parts by their paths, unzipped: what the writers change before the package is zipped, once. */
+export type Parts = Record<string, Uint8Array>
+
+/** The part of docx's Packer that writes a document's parts without zipping them (a private static of Packer's). */
+interface PartsCompiler {
+  compile: (file: Document) => Map<string, string | Uint8Array>
+}
+
+/**
+ * The parts of a docx `Document`, not zipped: docx's Packer would deflate every part only for `finishPackage` to
+ * inflate and deflate them again. Its compiler is private, so where a docx release no longer has it, the package
+ * is made by the Packer and unzipped (the same parts, at the old cost).
+ */
+export async function packageParts(document: Document): Promise<Parts> {
+  const compiler = (Packer as unknown as {compiler?: Partial<PartsCompiler>}).compiler
+  if (typeof compiler?.compile !== 'function') return unzipSync(await Packer.toBuffer(document))
+  const parts: Parts = {}
+  for (const [name, data] of compiler.compile(document)) parts[name] = typeof data === 'string' ? strToU8(data) : data
+  return parts
+}
 
 /** The fixed date written into every package, so that the same input always gives the same bytes. */
 export const packageDate = new Date('2000-01-01T00:00:00Z')
@@ -9,11 +31,9 @@ const zipDate = new Date(2000, 0, 1)
 /**
  * Make a .docx package deterministic and complete: fixed created and modified dates in the core properties,
  * the document language (`dc:language`), ids that do not depend on the process (see `stableIds`), and a fixed
- * date and order for every entry of the zip.
- * fflate (which docx itself uses) keeps this quick: the package is unzipped and zipped once, in memory.
+ * date and order for every entry of the zip, which is made here, once (with fflate, which docx itself uses).
  */
-export function finishPackage(bytes: Uint8Array, options: {language: string}): Uint8Array {
-  const entries = unzipSync(bytes)
+export function finishPackage(entries: Parts, options: {language: string}): Uint8Array {
   const core = entries['docProps/core.xml']
   if (core) {
     const stamp = packageDate.toISOString().replace(/\.\d{3}Z$/, 'Z')
@@ -41,7 +61,7 @@ function contentTypesFirst(a: string, b: string): number {
  * in the same process gets other numbers) or from nanoid (hyperlink relationships: new on every run). Renumber
  * them in document order, so the same input always gives the same bytes.
  */
-function stableIds(entries: Record<string, Uint8Array>): void {
+function stableIds(entries: Parts): void {
   let drawing = 0
   let bookmark = 0
   let link = 0

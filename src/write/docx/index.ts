@@ -1,12 +1,13 @@
-import {AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun, HeadingLevel, type ISectionOptions} from 'docx'
+import {AlignmentType, Document, Footer, PageNumber, Paragraph, TextRun, HeadingLevel, type ISectionOptions} from 'docx'
 import type {Nodes, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {DocxState} from './state.js'
 import {blockHandlers} from './handlers/block.js'
 import {inlineHandlers} from './handlers/inline.js'
-import {blocksWithRows, pictureRun} from './handlers/row.js'
+import {blocksWithRows} from './handlers/row.js'
+import {pictureRun} from './pictures.js'
 import {documentNumbering, documentStyles, pageMargin, pageSizes, styleIds, textWidth as pageTextWidth, type DocxStyleOptions} from './styles.js'
-import {finishPackage} from './finish.js'
+import {finishPackage, packageParts} from './finish.js'
 import {pictureLicence} from '../../layout/icons.js'
 import {contentsBlocks, withBookmarks} from './contents.js'
 import {applyReference} from './reference.js'
@@ -36,6 +37,7 @@ export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Pro
     callouts: 0,
     lastOrdered: undefined,
     pictures: new Map(),
+    placements: new Map(),
     blocks(node) {
       const handler = (blockHandlers as unknown as Record<string, ((state: DocxState, node: Nodes) => ReturnType<DocxState['blocks']>) | undefined>)[node.type]
       if (handler) return handler(state, node)
@@ -72,8 +74,8 @@ export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Pro
     numbering: documentNumbering(),
     sections: [cover, body]
   })
-  const bytes = await Packer.toBuffer(document)
-  return finishPackage(options.reference ? applyReference(bytes, options.reference) : bytes, {language: 'en-GB'})
+  const parts = await packageParts(document)
+  return finishPackage(options.reference ? applyReference(parts, options.reference) : parts, {language: 'en-GB'})
 }
 
 /** The cover: the picture, the title in Word's Title style, and what this is. */

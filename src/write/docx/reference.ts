@@ -1,6 +1,5 @@
-import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
-
-type Parts = Record<string, Uint8Array>
+import {strFromU8, strToU8, unzipSync} from 'fflate'
+import type {Parts} from './finish.js'
 
 const relationshipTypes = {
   header: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/header',
@@ -19,10 +18,9 @@ const mediaTypes: Record<string, string> = {png: 'image/png', jpeg: 'image/jpeg'
  * win (its fonts, sizes and colours, its defaults), and our styles are added only where the template has none of
  * that id, without our font so that they take the template's; the template's theme, page size and margins go on
  * every section, and its headers and footers (with their pictures, a logo) on every page. Where the template has
- * no footer, ours (the page numbers) stays.
+ * no footer, ours (the page numbers) stays. Changes `parts` (ours, unzipped) in place.
  */
-export function applyReference(ours: Uint8Array, template: Uint8Array): Uint8Array {
-  const parts = unzipSync(ours)
+export function applyReference(parts: Parts, template: Uint8Array): Parts {
   const reference = unzipSync(template)
   const text = (from: Parts, name: string) => (from[name] ? strFromU8(from[name]!) : undefined)
   const referenceStyles = text(reference, 'word/styles.xml')
@@ -35,7 +33,7 @@ export function applyReference(ours: Uint8Array, template: Uint8Array): Uint8Arr
     const document = text(parts, 'word/document.xml')!
     parts['word/document.xml'] = strToU8(document.replace(/<w:sectPr\b[^>]*>[\s\S]*?<\/w:sectPr>/g, (ourSection) => dressSection(ourSection, section, references)))
   }
-  return zipSync(parts)
+  return parts
 }
 
 /** The template's styles, and after them each of ours whose id it lacks, without our font (the template's is used). */

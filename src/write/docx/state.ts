@@ -1,6 +1,7 @@
-import type {IRunOptions, ParagraphChild, Paragraph, Table} from 'docx'
+import type {ImageRun, IRunOptions, ParagraphChild, Paragraph, Table} from 'docx'
 import type {Nodes} from 'mdast'
 import type {VFile} from 'vfile'
+import type {RenderedPicture} from './pictures.js'
 
 /** What Word content a block handler gives. */
 export type Block = Paragraph | Table
@@ -20,8 +21,10 @@ export interface DocxState {
   lastOrdered: {instance: number; count: number} | undefined
   /** A row's picture width in cm (the picture column narrows the words' column to match). */
   pictureWidth: number
-  /** Rendered pictures (PNG at print resolution), by icon or file, so a picture used twice is rendered once. */
-  pictures: Map<string, {data: Uint8Array; width: number; height: number}>
+  /** Rendered pictures (PNG at twice the size shown), by icon or file, so a picture used twice is rendered once. */
+  pictures: Map<string, RenderedPicture>
+  /** Each picture's run, by picture, size and alt text, so a picture used twice is hashed and held once (see `pictureRun`). */
+  placements: Map<string, ImageRun>
   blocks: (node: Nodes) => Block[]
   /** A container's blocks, with each run of rows in one borderless two-column table. */
   children: (nodes: readonly Nodes[]) => Block[]

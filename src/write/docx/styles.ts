@@ -1,6 +1,8 @@
 import {AlignmentType, BorderStyle, LevelFormat, LineRuleType, ShadingType, type INumberingOptions, type IStylesOptions} from 'docx'
 import {defaultOptions, type Options} from '../../options.js'
-import {pageSizesCm, theme} from '../theme.js'
+import {theme} from '../theme.js'
+
+export {pageMargin, pageSizes, pictureColumn, pictureDisplayPixels, pictureRenderScale, textWidth, twipsPerCm} from './page-geometry.js'
 
 export type DocxStyleOptions = Pick<Options, 'font' | 'fontSize' | 'lineSpacing'> & Partial<Pick<Options, 'colours' | 'pageSize' | 'pictureWidth'>>
 
@@ -15,33 +17,6 @@ const lineSpacing = (multiple: number) => ({line: Math.round(multiple * 240), li
 
 /** The ids of our paragraph styles, shared by the handlers. */
 export const styleIds = {callout: 'Callout', planLabel: 'PlanLabel', title: 'Title', subtitle: 'Subtitle', picture: 'Picture', colophon: 'Colophon'} as const
-
-/** Twips (twentieths of a point) in a centimetre. */
-export const twipsPerCm = 1440 / 2.54
-const twips = (cm: number) => Math.round(cm * twipsPerCm)
-
-/** Page sizes in twips, portrait. */
-export const pageSizes = {A4: {width: 11906, height: 16838}, Letter: {width: 12240, height: 15840}} as const
-/** The theme's margins all round (2 cm). */
-export const pageMargin = twips(theme.pageMargin)
-
-/**
- * The row table's picture column (twips: the picture and the gap after it) and the picture's printed size (pixels
- * at 96 to the inch, as docx takes them), for a picture `width` cm wide (default 3.5); the PNG itself is rendered at
- * 300 dpi for print.
- */
-export function pictureColumn(width: number = defaultOptions.pictureWidth): number {
-  return twips(width + theme.pictureGap)
-}
-export function pictureDisplayPixels(width: number = defaultOptions.pictureWidth): number {
-  return Math.round((width / 2.54) * 96)
-}
-export const pictureRenderPixels = 300
-
-/** The width of the text on the page, in twips. */
-export function textWidth(pageSize: keyof typeof pageSizesCm = 'A4'): number {
-  return pageSizes[pageSize].width - 2 * pageMargin
-}
 
 export const numberingReferences = {bullet: 'easyread-bullet', ordered: 'easyread-ordered'} as const
 

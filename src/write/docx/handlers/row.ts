@@ -1,11 +1,9 @@
-import {readFileSync} from 'node:fs'
-import {BorderStyle, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType} from 'docx'
+import {BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType} from 'docx'
 import type {Nodes} from 'mdast'
-import type {EasyRow, RowPicture} from '../../../types.js'
+import type {EasyRow} from '../../../types.js'
 import type {Block, DocxState} from '../state.js'
-import {pictureColumn, pictureDisplayPixels, pictureRenderPixels, styleIds, twipsPerCm} from '../styles.js'
-import {iconSvg, svgToPng} from '../../../layout/icons.js'
-import {pictureId} from '../../../layout/choose.js'
+import {pictureColumn, styleIds, twipsPerCm} from '../styles.js'
+import {pictureRun} from '../pictures.js'
 
 const none = {style: BorderStyle.NONE, size: 0, color: 'auto'} as const
 const noBorders = {top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none}
@@ -65,35 +63,4 @@ function rowsTable(state: DocxState, rows: readonly EasyRow[], textWidth: number
 function cellBlocks(state: DocxState, row: EasyRow): Array<Paragraph | Table> {
   const blocks = row.children.flatMap((child) => state.blocks(child))
   return blocks.length > 0 ? blocks : [new Paragraph({children: []})]
-}
-
-/** A picture as an inline PNG, the row picture's width on its longer side (or `scale` times it), with its alt text (LibreOffice and Word both show the PNG). */
-export function pictureRun(state: DocxState, picture: RowPicture, scale = 1): ImageRun {
-  const displayPixels = Math.round(pictureDisplayPixels(state.pictureWidth) * scale)
-  const key = pictureId(picture)
-  let png = state.pictures.get(key)
-  if (!png) {
-    png = renderPicture(picture)
-    state.pictures.set(key, png)
-  }
-  const factor = displayPixels / Math.max(png.width, png.height)
-  return new ImageRun({
-    type: 'png',
-    data: png.data,
-    transformation: {width: Math.round(png.width * factor), height: Math.round(png.height * factor)},
-    // No title: LibreOffice makes the PDF's alt text of title and description, "a bus - a bus".
-    altText: {name: picture.alt, description: picture.alt}
-  })
-}
-
-function renderPicture(picture: RowPicture): {data: Uint8Array; width: number; height: number} {
-  if (picture.kind === 'icon') return withSize(svgToPng(iconSvg(picture.icon), pictureRenderPixels))
-  const bytes = readFileSync(picture.file)
-  return withSize(picture.format === 'svg' ? svgToPng(bytes, pictureRenderPixels) : bytes)
-}
-
-/** A PNG with its size, read from its header (IHDR: width and height at bytes 16 and 20). */
-function withSize(png: Uint8Array): {data: Uint8Array; width: number; height: number} {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
-  return {data: png, width: view.getUint32(16), height: view.getUint32(20)}
 }

@@ -1,0 +1,59 @@
+import {spawnSync} from 'node:child_process'
+import {readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {temporaryFolder} from '../helpers/cli.js'
+import {root} from '../helpers/paths.js'
+import {wordPlan} from '../helpers/word-fixtures.js'
+
+// Each command loads only what it needs: the Word library, the Word reader (mammoth) and the PDF reader (unpdf) are
+// imported at the boundary where they are used. A module hook records every module the CLI imports.
+const hooks = `import {appendFileSync} from 'node:fs'
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context)
+  appendFileSync(process.env.EASYREAD_LOADED, result.url + '\\n')
+  return result
+}`
+
+/** The npm packages a CLI run imported, and its exit code. */
+async function packagesLoaded(args: string[]): Promise<{code: number | null; packages: Set<string>; stderr: string}> {
+  const folder = await temporaryFolder()
+  const log = path.join(folder, 'loaded.txt')
+  await writeFile(log, '')
+  const register = `import {register} from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)})`
+  const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, path.join(root, 'bin', 'easyread.js'), ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: {...process.env, EASYREAD_LOADED: log}
+  })
+  const urls = (await readFile(log, 'utf8')).split('\n')
+  const packages = new Set(urls.flatMap((url) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []))
+  return {code: result.status, packages, stderr: result.stderr}
+}
+
+describe('each command loads only the modules it needs', () => {
+  test('check of a Markdown plan loads neither the Word library nor the Word or PDF reader', async () => {
+    const plan = path.join(await temporaryFolder(), 'plan.md')
+    await writeFile(plan, '# Our plan\n\nWe will keep your street safe.\n')
+    const {code, packages, stderr} = await packagesLoaded(['check', plan, '--quiet'])
+    expect(code, stderr).toBe(0)
+    expect(packages.has('remark-parse')).toBe(true)
+    for (const heavy of ['docx', 'mammoth', 'unpdf']) expect(packages.has(heavy), heavy).toBe(false)
+  }, 120_000)
+
+  test('an HTML-only build loads no Word library; a Word plan loads the Word reader', async () => {
+    const folder = await temporaryFolder()
+    const plan = path.join(folder, 'plan.md')
+    await writeFile(plan, '# Our plan\n\nWe will keep your street safe.\n')
+    const html = await packagesLoaded(['build', plan, '--format', 'html', '--out', path.join(folder, 'html'), '--quiet'])
+    expect(html.code, html.stderr).toBe(0)
+    for (const heavy of ['docx', 'mammoth', 'unpdf']) expect(html.packages.has(heavy), heavy).toBe(false)
+    const word = path.join(folder, 'word-plan.docx')
+    await writeFile(word, await wordPlan())
+    const built = await packagesLoaded(['build', word, '--out', path.join(folder, 'word'), '--quiet'])
+    expect(built.code, built.stderr).toBe(0)
+    expect(built.packages.has('mammoth')).toBe(true)
+    expect(built.packages.has('docx')).toBe(true)
+    expect(built.packages.has('unpdf')).toBe(false)
+  }, 240_000)
+})
