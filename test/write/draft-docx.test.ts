@@ -94,16 +94,25 @@ describe('draft --format docx: the seed’s draft for review in Word', () => {
       if (!rule.startsWith('block-')) expect(namedCounts[rule] ?? 0, rule).toBeGreaterThanOrEqual(outside[rule] ?? 0)
       expect(namedCounts[rule] ?? 0, rule).toBeLessThanOrEqual(allMade[rule] ?? 0)
     }
+    // Every comment is anchored: its range start, its range end and its reference, in that order (found by its id:
+    // an offer's range takes in its whole line, so a change's range may sit inside another comment's range).
+    const rangeOf = (id: string) => {
+      const start = document.indexOf(`<w:commentRangeStart w:id="${id}"/>`)
+      const end = document.indexOf(`<w:commentRangeEnd w:id="${id}"/>`)
+      const reference = document.indexOf(`<w:commentReference w:id="${id}"/>`)
+      expect(start, comments[Number(id)]).toBeGreaterThanOrEqual(0)
+      expect(end, comments[Number(id)]).toBeGreaterThan(start)
+      expect(reference, comments[Number(id)]).toBeGreaterThan(end)
+      return document.slice(start, end)
+    }
+    for (const id of comments.keys()) rangeOf(String(id))
     // Each change's comment holds exactly one deletion, with at least one insertion.
-    const ranges = [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g)]
     const changeComments = comments.flatMap((comment, id) => (comment.startsWith('easyread: ') ? [String(id)] : []))
-    // Known gap (with select on): a few change comments inside a sentence left out in part lose their range; at most 5%.
-    const anchored = ranges.map((range) => range[1]).filter((id) => changeComments.includes(id!)).length
-    expect(anchored).toBeLessThanOrEqual(changeComments.length)
-    expect(anchored).toBeGreaterThanOrEqual(Math.floor(changeComments.length * 0.95))
-    for (const range of ranges.filter((entry) => changeComments.includes(entry[1]!))) {
-      expect(range[2]!.match(/<w:del /g)).toHaveLength(1)
-      expect(range[2]).toMatch(/<w:ins /)
+    expect(changeComments.length).toBeGreaterThan(0)
+    for (const id of changeComments) {
+      const range = rangeOf(id)
+      expect(range.match(/<w:del /g), comments[Number(id)]).toHaveLength(1)
+      expect(range).toMatch(/<w:ins /)
     }
     // Every other deletion is a removed paragraph: its paragraph mark and its words, both deleted.
     const removedParagraphs = document.match(/<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*?<w:rPr><w:del /g)?.length ?? 0
