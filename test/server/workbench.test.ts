@@ -117,20 +117,25 @@ describe('the workbench on the seed plan, in Chromium', () => {
 
   test('a change can be undone and taken again, from the changes panel', async () => {
     await press('.tab[aria-controls="changes-panel"]')
-    const first = page.locator('#changes li.change-made:has(button:text("Undo"))').first()
+    await page.waitForSelector('body[data-changes="tracked"]')
+    const first = page.locator('#changes li.change-made[data-state="made"]:has(button:text-is("Undo"))').first()
     await first.waitFor()
+    const key = (await first.getAttribute('data-key'))!
+    const entry = page.locator(`#changes li[data-key="${key}"]`)
     const before = (await first.locator('p').nth(0).textContent())!.replace(/^Before: /, '')
     const after = (await first.locator('p').nth(1).textContent())!.replace(/^After: /, '')
     expect(before).not.toBe(after)
-    await first.locator('button:text("Undo")').focus()
+    const text = await editorText()
+    await first.locator('button:text-is("Undo")').focus()
     await page.keyboard.press('Enter')
-    await page.waitForFunction(() => document.querySelector('#changes li.change-made')?.getAttribute('data-state') === 'undone')
+    await expect.poll(() => entry.getAttribute('data-state')).toBe('undone')
     expect((await editorText()).replace(/\s+/g, ' ')).toContain(before.replace(/\s+/g, ' '))
-    const undone = page.locator('#changes li.change-made').first()
-    await undone.locator('button:text("Take")').focus()
+    await entry.locator('button:text-is("Take")').focus()
     await page.keyboard.press('Enter')
-    await page.waitForFunction(() => document.querySelector('#changes li.change-made')?.getAttribute('data-state') === 'kept')
+    await expect.poll(() => entry.getAttribute('data-state')).toBe('made')
     expect((await editorText()).replace(/\s+/g, ' ').replace(/\*\*/g, '')).toContain(after.replace(/\s+/g, ' ').replace(/\*\*/g, ''))
+    // Undone and taken again, the draft is as it was (the words around the change untouched).
+    expect(await editorText()).toBe(text)
   })
 
   test('an explanation edited in the glossary panel is saved to the writer’s glossary file and judged', async () => {
