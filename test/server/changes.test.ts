@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import type {Browser, Page} from 'playwright-core'
-import {launchBrowser} from '../helpers/browser.js'
+import {axeViolations, launchBrowser} from '../helpers/browser.js'
 import {openSample} from '../helpers/workbench.js'
 import {buildWith, prepare} from '../../src/index.js'
 import {hunks, tokens} from '../../src/server/client/change-text.js'
@@ -51,13 +51,10 @@ beforeAll(async () => {
   await page.locator('#changes li').first().waitFor()
 }, 300_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await opened?.server.close()
-})
+afterAll(() => Promise.all([browser?.close(), opened?.server.close()]))
 
 describe('the changes panel: every change made, offered or left out, to take or leave', () => {
-  test('every offered change and every sentence left out in the draft is on the panel, and every made change of the record', async () => {
+  test('every offered change and every sentence left out in the draft is on the panel (axe-core finds no violations), and every made change of the record', async () => {
     const draft = await readFile(opened.draftPath, 'utf8')
     const offered = [...draft.matchAll(/<!-- easyread-suggest \[[^\]]+\]: (.*?) -->/g)].map((match) => match[1])
     const leftOut = [...draft.matchAll(/<!-- easyread-left-out \[[^\]]+\]: (.*?) -->/g)].map((match) => match[1])
@@ -71,6 +68,8 @@ describe('the changes panel: every change made, offered or left out, to take or 
     expect(await page.locator('#changes li.change-offered button', {hasText: /^Take$/}).count()).toBe(offered.length)
     expect(await page.locator('#changes li.change-offered button', {hasText: /^Leave$/}).count()).toBe(offered.length)
     expect(await page.locator('#changes li.change-left-out button', {hasText: /^Restore$/}).count()).toBe(leftOut.length)
+    // The panel with all three kinds passes axe-core too.
+    expect(await axeViolations(page)).toEqual([])
     // A made change the panel cannot find says so, rather than offering buttons that do nothing.
     for (const missing of items.filter((item) => item.kind === 'made' && !item.range).slice(0, 3)) {
       await expect.poll(() => entry(missing.key).locator('.context').textContent()).toMatch(/^Not found in the draft: .* can no longer be taken or undone here\.$/)
@@ -174,13 +173,13 @@ describe('the changes panel: every change made, offered or left out, to take or 
   test('take all and undo all of a rule, in one edit, saying how many', async () => {
     const rule = 'plain-word, made'
     const before = await editorText()
-    await page.locator(`button[aria-label="Undo every one of ${rule}"]`).focus()
+    await page.locator(`button[aria-label="Undo all of ${rule}"]`).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^Undid \\d+ changes? of ${rule}`))
     const undone = Number(/Undid (\d+)/.exec((await page.locator('#status').textContent())!)![1])
     expect(undone).toBeGreaterThan(1)
     expect(await editorText()).not.toBe(before)
-    await page.locator(`button[aria-label="Take every one of ${rule}"]`).focus()
+    await page.locator(`button[aria-label="Take all of ${rule}"]`).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^Took ${undone} changes of ${rule}`))
     expect(await editorText()).toBe(before)

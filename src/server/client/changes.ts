@@ -311,7 +311,7 @@ export function renderChanges(view: EditorView): void {
     const restore = group[0]!.kind === 'left-out'
     return element('section', {class: 'change-group'},
       element('h3', {}, `${name} (${group.length})`),
-      element('div', {class: 'buttons'}, button(restore ? 'Restore all' : 'Take all', all(true), {'aria-label': `${restore ? 'Restore' : 'Take'} every one of ${name}`}), button('Undo all', all(false), {'aria-label': `Undo every one of ${name}`})),
+      element('div', {class: 'buttons'}, button(restore ? 'Restore all' : 'Take all', all(true), {'aria-label': `${restore ? 'Restore' : 'Take'} all of ${name}`}), button('Undo all', all(false), {'aria-label': `Undo all of ${name}`})),
       element('ul', {}, ...entries))
   })
   panel.replaceChildren(...(sections.length > 0 ? sections : [element('p', {}, 'No changes recorded for this draft.')]))
