@@ -57,8 +57,10 @@ Options:
     }
     const plan = positionals[0]!
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
-    const [{buildToFolder}, {summaryLines}] = await Promise.all([import('../index.js'), import('../write/report/terminal.js')])
-    const {file, written} = await buildToFolder(plan, values.out!, rawOptionsFrom(values), values.force === true)
+    const [{build, writeResult}, {findConfig}, {summaryLines}] = await Promise.all([import('../index.js'), import('../config.js'), import('../write/report/terminal.js')])
+    const result = await build(plan, {...rawOptionsFrom(values), config: findConfig(values.config)})
+    const written = await writeResult(result, values.out!, {force: values.force === true})
+    const file = result.file
     if (!values.quiet) {
       for (const line of summaryLines(file)) io.out(line)
       for (const path of written) io.out(`wrote ${path}`)

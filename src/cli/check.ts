@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import type {Command} from './types.js'
 import {UserError} from '../util/user-error.js'
@@ -46,20 +45,14 @@ input or the options.`,
       throw new UserError([{file: '', message: `--max-warnings must be a whole number from 0, not "${values['max-warnings']}"`}])
     }
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
-    const [{prepare}, {checkPlan, totals}, terminal, {toSarif}, {toHtmlReport}, {toJsonReport}] = await Promise.all([
-      import('../index.js'), import('../readability/check.js'), import('../write/report/terminal.js'), import('../write/report/sarif.js'), import('../write/report/html.js'), import('../write/report/json.js')
-    ])
-    const {options, data} = await prepare({age: values.age, glossary: values.glossary, config: values.config})
+    const [{prepare}, {check, checkTotals, checkReport}, {writeFileSafely}, {findConfig}, terminal] = await Promise.all([import('../api/settings.js'), import('../api/check.js'), import('../api/outputs.js'), import('../config.js'), import('../write/report/terminal.js')])
+    const settings = await prepare({age: values.age, glossary: values.glossary, config: findConfig(values.config)})
     const checked = []
-    for (const plan of positionals) checked.push(await checkPlan(plan, options, data))
+    for (const plan of positionals) checked.push(await check(plan, settings))
     const files = checked.map((item) => item.file)
-    const sum = totals(files)
-    const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
+    const sum = checkTotals(checked)
     let output: string
-    // JSON: the totals and, for each file, the same report `build` writes.
-    if (format === 'json') output = JSON.stringify({generator: 'easyread', totals: sum, files: files.map((file) => JSON.parse(toJsonReport(file)) as unknown)}, null, 2) + '\n'
-    else if (format === 'sarif') output = toSarif(files, version)
-    else if (format === 'html') output = toHtmlReport(checked)
+    if (format !== 'text') output = checkReport(checked, format)
     else {
       const lines: string[] = []
       for (const file of files) {
@@ -72,8 +65,7 @@ input or the options.`,
       output = lines.join('\n') + '\n'
     }
     if (values.out) {
-      const {writeOutputs} = await import('../util/write-file.js')
-      await writeOutputs([[values.out, output]], {inputs: positionals, onInput: 'refuse', force: values.force})
+      await writeFileSafely(values.out, output, positionals, {force: values.force})
       io.out(`wrote ${values.out}`)
     } else io.out(output.replace(/\n$/, ''))
     return sum.fail > 0 || (maxWarnings !== undefined && sum.warnings > maxWarnings) ? 1 : 0

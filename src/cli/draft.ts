@@ -48,8 +48,10 @@ Options:
       return 2
     }
     // Loaded here, not at start-up, so that `easyread --help` stays quick.
-    const [{prepare}, {draftToFolder}] = await Promise.all([import('../index.js'), import('../simplify/draft.js')])
-    const {file, written} = await draftToFolder(positionals[0]!, values.out!, rawOptionsFrom({...values, format: undefined}), prepare, formats as Array<'md' | 'docx'>, values.force === true)
+    const [{draft, writeResult}, {findConfig}] = await Promise.all([import('../index.js'), import('../config.js')])
+    const result = await draft(positionals[0]!, {...rawOptionsFrom({...values, format: undefined}), config: findConfig(values.config)}, formats as Array<'md' | 'docx'>)
+    const written = await writeResult(result, values.out!, {force: values.force === true})
+    const file = result.file
     if (!values.quiet) {
       const changes = file.data.changes ?? []
       const summary = file.data.readability

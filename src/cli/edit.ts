@@ -35,8 +35,8 @@ Options:
     }
     const port = values.port === undefined ? 0 : Number(values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError([{file: '', message: `--port must be a whole number from 0 to 65535, not "${values.port}"`}])
-    const {startWorkbench} = await import('../server/index.js')
-    const {server, draftPath, drafted} = await startWorkbench(positionals[0]!, rawOptionsFrom(values), {port, out: values.out})
+    const [{startWorkbench}, {findConfig}] = await Promise.all([import('../server/index.js'), import('../config.js')])
+    const {server, draftPath, drafted} = await startWorkbench(positionals[0]!, {...rawOptionsFrom(values), config: findConfig(values.config)}, {port, out: values.out})
     io.out(drafted ? `drafted ${draftPath}` : `opened ${draftPath}`)
     io.out(`easyread workbench: ${server.url}`)
     io.out('Press Ctrl+C to stop.')

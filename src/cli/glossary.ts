@@ -1,7 +1,5 @@
-import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {Command} from './types.js'
-import {UserError} from '../util/user-error.js'
 
 export const glossaryCommand: Command = {
   summary: 'check glossary files, or suggest entries for the hard words of a plan',
@@ -18,16 +16,11 @@ suggest   lists the hard words, phrases and acronyms a plan uses that no glossar
   async run(args, io) {
     const [action, ...rest] = args
     const {values, positionals} = parseArgs({args: rest, allowPositionals: true, options: {glossary: {type: 'string', multiple: true}, quiet: {type: 'boolean'}}})
-    const [{loadGlossary}, {defaultOptions}] = await Promise.all([import('../glossary/load.js'), import('../options.js')])
+    const [{checkGlossary, suggestTerms}, {formatProblem}] = await Promise.all([import('../api/glossary.js'), import('../util/result.js')])
     if (action === 'check') {
-      const folders = positionals.length > 0 ? positionals : defaultOptions.glossary
-      const loaded = await loadGlossary(folders)
-      if (!loaded.ok) throw new UserError(loaded.errors)
-      const files = new Set(loaded.value.map((entry) => entry.source.file)).size
-      io.out(`${loaded.value.length} glossary entries in ${files} file${files === 1 ? '' : 's'}: no problems found`)
+      const {entries, files, means} = await checkGlossary(positionals.length > 0 ? positionals : undefined)
+      io.out(`${entries.length} glossary entries in ${files.length} file${files.length === 1 ? '' : 's'}: no problems found`)
       // The explanations must be easy read themselves: judged like a plan's sentences.
-      const [{checkMeans}, {loadAmericanSpellings}, {formatProblem}] = await Promise.all([import('../glossary/check-means.js'), import('../data.js'), import('../util/result.js')])
-      const means = await checkMeans(loaded.value, {american: await loadAmericanSpellings()})
       if (!values.quiet) for (const problem of means.warn) io.out(`${formatProblem(problem)}  warning  ${problem.ruleId}`)
       for (const problem of means.fail) io.err(`${formatProblem(problem)}  error  ${problem.ruleId}`)
       io.out(`Explanations: ${means.sentences} sentences, ${means.failing} failing the easy-read rules, ${means.warn.length} warnings`)
@@ -38,12 +31,7 @@ suggest   lists the hard words, phrases and acronyms a plan uses that no glossar
         io.err('easyread glossary suggest: give one plan file, e.g. easyread glossary suggest plans/riverside-local-police-plan.md')
         return 2
       }
-      const [{readPlan}, {suggestTerms, toYamlSkeletons}, {loadAmericanSpellings}] = await Promise.all([import('../read/index.js'), import('../glossary/suggest.js'), import('../data.js')])
-      const loaded = await loadGlossary(values.glossary ?? defaultOptions.glossary)
-      if (!loaded.ok) throw new UserError(loaded.errors)
-      const {file, tree} = await readPlan(positionals[0]!)
-      const suggestions = await suggestTerms(tree, file, loaded.value, await loadAmericanSpellings())
-      io.out(toYamlSkeletons(suggestions, path.basename(positionals[0]!)))
+      io.out((await suggestTerms(positionals[0]!, {glossary: values.glossary})).yaml)
       return 0
     }
     io.err('easyread glossary: say "check [DIR…]" or "suggest <plan>". See "easyread glossary --help"')

@@ -1,19 +1,28 @@
-import {createRequire} from 'node:module'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import pluralize from 'pluralize'
-import {iconForHexcode} from './icons.js'
 import {abstractWords} from './abstract-words.js'
+import {dataFolder} from '../options.js'
 
-const require = createRequire(import.meta.url)
-
-interface Emoji {
-  label: string
-  hexcode: string
-  tags?: string[]
-  group?: number
+/**
+ * The emoji names easyread uses, cut from `emojibase-data` by scripts/emoji-names.js into glossary/emoji-names.json
+ * (116 KB instead of a 49 MB dependency): `names` gives each Noto icon its emoji's name, `search` each emoji name
+ * in lower case its icon, faces, skin-tone parts and flags left out (a face guesses a feeling the sentence may not have).
+ */
+interface EmojiNames {
+  names: Record<string, string>
+  search: Record<string, string>
 }
 
-/** Faces (0), skin-tone parts (2) and flags (9) are left out: a face guesses a feeling the sentence may not have. */
-const leftOut = new Set([0, 2, 9])
+let table: {names: Map<string, string>; search: Map<string, string>} | undefined
+
+function emojiNames(): NonNullable<typeof table> {
+  if (!table) {
+    const read = JSON.parse(readFileSync(path.join(dataFolder, 'emoji-names.json'), 'utf8')) as EmojiNames
+    table = {names: new Map(Object.entries(read.names)), search: new Map(Object.entries(read.search))}
+  }
+  return table
+}
 
 /** A Noto icon found by keyword, with the emoji's own name for its alt text. */
 export interface KeywordHit {
@@ -21,47 +30,24 @@ export interface KeywordHit {
   label: string
 }
 
-let index: Map<string, KeywordHit> | undefined
-
-function buildIndex(): Map<string, KeywordHit> {
-  const labels = new Map<string, KeywordHit>()
-  for (const emoji of require('emojibase-data/en/data.json') as Emoji[]) {
-    const icon = iconForHexcode(emoji.hexcode)
-    if (!icon || emoji.group === undefined || leftOut.has(emoji.group)) continue
-    const label = emoji.label.toLowerCase()
-    if (!labels.has(label)) labels.set(label, {icon, label})
-  }
-  return labels
-}
-
 /**
- * Search the emoji annotations (npm `emojibase-data`) for a noun, carefully: only an emoji whose name is the word
- * itself ("ambulance", "house", "detective"), in the singular or as written. Emoji keywords (tags) are not used:
- * tried on the full police plan they gave "serve" → soft ice cream and "protect" → hamsa. A short or abstract
- * word finds nothing: no picture beats a wrong one.
+ * Search the emoji names for a noun, carefully: only an emoji whose name is the word itself ("ambulance", "house",
+ * "detective"), in the singular or as written. Emoji keywords (tags) are not used: tried on the full police plan
+ * they gave "serve" → soft ice cream and "protect" → hamsa. A short or abstract word finds nothing: no picture
+ * beats a wrong one.
  */
 export function searchEmoji(word: string): KeywordHit | undefined {
-  index ??= buildIndex()
   const lower = word.toLowerCase()
   if (lower.length < 3 || abstractWords.has(lower)) return undefined
   for (const form of new Set([lower, pluralize.singular(lower)])) {
     if (abstractWords.has(form)) return undefined
-    const hit = index.get(form)
-    if (hit) return hit
+    const icon = emojiNames().search.get(form)
+    if (icon) return {icon, label: form}
   }
   return undefined
 }
 
-let labels: Map<string, string> | undefined
-
 /** The emoji's own name for a Noto icon ("police-car" → "police car"), for alt text. */
 export function emojiLabel(icon: string): string | undefined {
-  if (!labels) {
-    labels = new Map()
-    for (const emoji of require('emojibase-data/en/data.json') as Emoji[]) {
-      const name = iconForHexcode(emoji.hexcode)
-      if (name && !labels.has(name)) labels.set(name, emoji.label)
-    }
-  }
-  return labels.get(icon)
+  return emojiNames().names.get(icon)
 }

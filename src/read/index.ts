@@ -9,7 +9,7 @@ import {pdfReader} from './pdf.js'
 import {decodeText} from './decode.js'
 import {checkLineLengths, maxNesting} from './limits.js'
 import {UserError, isFatalMessage} from '../util/user-error.js'
-import {readRegularFile} from '../util/read-file.js'
+import {readRegularFile, tooLarge} from '../util/read-file.js'
 
 /** Readers by file extension. */
 export const readers: Record<string, Reader> = {
@@ -29,16 +29,21 @@ export const maxPlanBytes = 5 * 1024 * 1024
  * Every problem with the file (missing, unknown type, too large, empty, wrong encoding) is a `UserError`.
  */
 export async function readPlan(filePath: string): Promise<{file: VFile; tree: Root}> {
-  const extension = path.extname(filePath).toLowerCase()
-  const reader = readers[extension]
-  if (!reader) {
-    const known = Object.keys(readers).join(', ')
-    throw new UserError([{file: filePath, message: `Unknown kind of plan "${extension || '(no extension)'}": easyread reads ${known}`}])
-  }
+  const reader = readerFor(filePath)
   const read = await readRegularFile(filePath, reader.maxBytes ?? maxPlanBytes, 'The plan', reader.name)
   if (!read.ok) throw new UserError(read.errors)
-  const bytes: Uint8Array = read.value
-  const file = new VFile({path: filePath})
+  return readPlanBytes(read.value, filePath)
+}
+
+/**
+ * Read a plan held in memory (a server's upload, a test's text) as `readPlan` reads a file: `name` is the path its
+ * messages name, and its extension (else `extension`) chooses the reader. The same limits and checks apply.
+ */
+export async function readPlanBytes(bytes: Uint8Array, name: string, extension = path.extname(name)): Promise<{file: VFile; tree: Root}> {
+  const reader = readerFor(name, extension)
+  const limit = reader.maxBytes ?? maxPlanBytes
+  if (bytes.byteLength > limit) throw new UserError([{file: name, message: tooLarge('The plan', bytes.byteLength, limit, reader.name)}])
+  const file = new VFile({path: name})
   try {
     if (reader.input === 'text') checkBytes(bytes, file, reader)
     file.value = reader.input === 'text' ? decodeText(bytes, file) : bytes
@@ -47,9 +52,17 @@ export async function readPlan(filePath: string): Promise<{file: VFile; tree: Ro
     checkDepth(tree, file)
     return {file, tree}
   } catch (error) {
-    if (isFatalMessage(error)) throw UserError.fromMessage(error, filePath)
+    if (isFatalMessage(error)) throw UserError.fromMessage(error, name)
     throw error
   }
+}
+
+/** The reader for a file name's extension; an unknown kind of file is a `UserError`. */
+export function readerFor(name: string, extension = path.extname(name)): Reader {
+  const reader = readers[extension.toLowerCase()]
+  if (reader) return reader
+  const known = Object.keys(readers).join(', ')
+  throw new UserError([{file: name, message: `Unknown kind of plan "${extension || '(no extension)'}": easyread reads ${known}`}])
 }
 
 /** Refuse bytes that are not text at all: a zip or Word file given a text extension, or binary data. */

@@ -39,6 +39,8 @@ describe('the command line', () => {
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
     expect(readme).toContain('npm ci && npm start')
     expect(pkg.scripts.start).toBe('node bin/easyread.js build plans/riverside-local-police-plan.md --out output')
+    // A fresh clone has no dist/ after `npm ci` (the build is `prepack`'s, not `prepare`'s): `npm start` builds first.
+    expect(pkg.scripts.prestart).toBe('npm run build')
     // The same build, into a fresh folder.
     const folder = await temporaryFolder()
     const result = runCli(['build', samplePlan, '--out', folder])
