@@ -34,14 +34,20 @@ export function startHeavy(settings: HeavySettings) {
     else if (message.error !== undefined) promise?.reject(new Error(message.error))
     else promise?.resolve(message.value)
   })
-  worker.on('error', (error) => {
-    for (const promise of waiting.values()) promise.reject(error)
+  // A worker that failed (its options refused, say) or stopped answers every later call with that failure.
+  let failed: Error | undefined
+  const fail = (error: Error) => {
+    failed ??= error
+    for (const promise of waiting.values()) promise.reject(failed)
     waiting.clear()
-  })
+  }
+  worker.on('error', fail)
+  worker.on('exit', () => fail(new Error('The workbench worker stopped')))
   return {
     call<Op extends HeavyWork>(op: Op, ...args: Parameters<Workbench[Op]>): ReturnType<Workbench[Op]> {
       const id = next++
       return new Promise<unknown>((resolve, reject) => {
+        if (failed) return reject(failed)
         waiting.set(id, {resolve, reject})
         worker.postMessage({id, op, args})
       }) as unknown as ReturnType<Workbench[Op]>

@@ -91,6 +91,31 @@ describe('the workbench on the seed plan, in Chromium', () => {
     expect(foreign).toEqual([])
   })
 
+  // The changes panel's own axe check is in changes.test.ts, on a draft with all three kinds of change (and a page small enough for axe).
+  test('axe-core finds no violations with the glossary and pictures panels open', async () => {
+    for (const panel of ['glossary', 'pictures', 'problems']) {
+      await press(`.tab[aria-controls="${panel}-panel"]`)
+      expect(await page.locator(`#${panel}-panel`).isVisible()).toBe(true)
+      if (panel !== 'problems') expect(await axeViolations(page), panel).toEqual([])
+    }
+  }, 300_000)
+
+  test('the keyboard alone reaches every control: Tab walks from the top through the bar, the editor and the panels', async () => {
+    await page.locator('#save').focus()
+    const reached: string[] = []
+    for (let step = 0; step < 16; step++) {
+      reached.push(await page.evaluate(() => {
+        const here = document.activeElement as HTMLElement
+        return here.id || here.getAttribute('aria-controls') || here.className
+      }))
+      await page.keyboard.press('Tab')
+    }
+    for (const control of ['save', 'export', 'count-pages', 'problems-panel', 'changes-panel', 'glossary-panel', 'pictures-panel']) expect(reached, control).toContain(control)
+    expect(reached.some((name) => name.includes('cm-content'))).toBe(true)
+    // Every control of the page is a native button or input (keyboard operable as it is), none a clickable div or span.
+    expect(await page.evaluate(() => document.querySelectorAll('[onclick], [role="button"], div[tabindex="-1"][aria-label], button[tabindex="-1"], input[tabindex="-1"]').length)).toBe(0)
+  })
+
   test('F8 walks to the next problem, and typing a failing sentence until it passes changes its mark', async () => {
     await page.locator('.cm-content').focus()
     await page.keyboard.press('Control+Home')
@@ -117,20 +142,25 @@ describe('the workbench on the seed plan, in Chromium', () => {
 
   test('a change can be undone and taken again, from the changes panel', async () => {
     await press('.tab[aria-controls="changes-panel"]')
-    const first = page.locator('#changes li.change-made:has(button:text("Undo"))').first()
+    await page.waitForSelector('body[data-changes="tracked"]')
+    const first = page.locator('#changes li.change-made[data-state="made"]:has(button:text-is("Undo"))').first()
     await first.waitFor()
+    const key = (await first.getAttribute('data-key'))!
+    const entry = page.locator(`#changes li[data-key="${key}"]`)
     const before = (await first.locator('p').nth(0).textContent())!.replace(/^Before: /, '')
     const after = (await first.locator('p').nth(1).textContent())!.replace(/^After: /, '')
     expect(before).not.toBe(after)
-    await first.locator('button:text("Undo")').focus()
+    const text = await editorText()
+    await first.locator('button:text-is("Undo")').focus()
     await page.keyboard.press('Enter')
-    await page.waitForFunction(() => document.querySelector('#changes li.change-made')?.getAttribute('data-state') === 'undone')
+    await expect.poll(() => entry.getAttribute('data-state')).toBe('undone')
     expect((await editorText()).replace(/\s+/g, ' ')).toContain(before.replace(/\s+/g, ' '))
-    const undone = page.locator('#changes li.change-made').first()
-    await undone.locator('button:text("Take")').focus()
+    await entry.locator('button:text-is("Take")').focus()
     await page.keyboard.press('Enter')
-    await page.waitForFunction(() => document.querySelector('#changes li.change-made')?.getAttribute('data-state') === 'kept')
+    await expect.poll(() => entry.getAttribute('data-state')).toBe('made')
     expect((await editorText()).replace(/\s+/g, ' ').replace(/\*\*/g, '')).toContain(after.replace(/\s+/g, ' ').replace(/\*\*/g, ''))
+    // Undone and taken again, the draft is as it was (the words around the change untouched).
+    expect(await editorText()).toBe(text)
   })
 
   test('an explanation edited in the glossary panel is saved to the writer’s glossary file and judged', async () => {
@@ -191,6 +221,9 @@ describe('the workbench on the seed plan, in Chromium', () => {
     const xml = await (await JSZip.loadAsync(await readFile(docx))).file('word/document.xml')!.async('string')
     expect(xml).toContain('We keep you safe every day.')
     expect(xml).toContain('A plan says what the police will do in your area.')
+    // The picture chosen is the row's picture in the Word file too.
+    const row = xml.split('<w:tr>').find((part) => part.includes('We keep you safe every day.'))
+    expect(row).toMatch(/<wp:docPr [^>]*descr="bus"/)
     const html = await readFile(path.join(opened.folder, 'plan.draft.html'), 'utf8')
     expect(html).toMatch(/<div class="row"><div class="row-picture"><svg[^>]*aria-label="bus"[^>]*><use href="#pic-bus">/)
   }, 400_000)

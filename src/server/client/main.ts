@@ -3,7 +3,7 @@ import {EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection} fro
 import {defaultKeymap, history, historyKeymap} from '@codemirror/commands'
 import {api, nonce, say, withToken, element} from './api.js'
 import {problemLines, setVerdicts, verdictExtensions, verdictField, describe, type LineResult} from './verdicts.js'
-import {renderChanges, type Change} from './changes.js'
+import {renderChanges, trackChanges, trackedField, type Change} from './changes.js'
 import {renderGlossary, setupSuggestions, type TermFound} from './glossary.js'
 import {setupPictures, showPictureRow} from './pictures.js'
 
@@ -171,6 +171,7 @@ async function start(): Promise<void> {
           ...historyKeymap
         ]),
         verdictExtensions,
+        trackedField,
         EditorView.updateListener.of((update) => {
           if (update.docChanged) {
             dirty = true
@@ -183,7 +184,7 @@ async function start(): Promise<void> {
             checkTimer = setTimeout(guard(checkChanged), checkPause)
             schedulePreview()
             clearTimeout(changesTimer)
-            changesTimer = setTimeout(() => renderChanges(changes, view), 400)
+            changesTimer = setTimeout(() => renderChanges(view), 400)
           }
           if (update.state.field(verdictField) !== update.startState.field(verdictField)) renderProblems()
           if (update.selectionSet || update.docChanged) {
@@ -197,8 +198,8 @@ async function start(): Promise<void> {
       ]
     })
   })
-  // For the browser tests and the benchmark: the editor (to read its text and place) and the timings.
-  ;(globalThis as unknown as {easyreadWorkbench: unknown}).easyreadWorkbench = {view, stats}
+  // For the browser tests and the benchmark: the editor (to read its text and place), the timings, the changes held.
+  ;(globalThis as unknown as {easyreadWorkbench: unknown}).easyreadWorkbench = {view, stats, changes: () => view.state.field(trackedField)}
   ;(document.getElementById('preview') as HTMLIFrameElement).addEventListener('load', followCursor)
   document.getElementById('save')!.addEventListener('click', guard(save))
   document.getElementById('export')!.addEventListener('click', guard(exportAll))
@@ -208,6 +209,8 @@ async function start(): Promise<void> {
     base = banner.dataset.version ?? base
     dirty = false
     banner.hidden = true
+    trackChanges(view, changes)
+    renderChanges(view)
     say('Reloaded the draft from disk.')
     void checkAll()
   })
@@ -223,11 +226,19 @@ async function start(): Promise<void> {
         other.setAttribute('aria-pressed', String(other === tab))
         document.getElementById(other.getAttribute('aria-controls')!)!.hidden = other !== tab
       }
+      renderChanges(view)
     })
   }
   setupPictures(view)
   setupSuggestions(view)
-  renderChanges(changes, view)
+  // The changes are found in the draft (their anchors) when the page is idle: the first screen does not wait for it.
+  const track = () => {
+    trackChanges(view, changes)
+    renderChanges(view)
+    document.body.dataset.changes = 'tracked'
+  }
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(track, {timeout: 1000})
+  else setTimeout(track, 0)
   // A change on disk that the page did not make (another editor, a script) is shown, never written over.
   setInterval(() => {
     void api<{version: string}>('GET', '/api/draft/version').then(({version}) => {
