@@ -54,7 +54,10 @@ describe('the seed plan as a PDF (our Word output, printed by LibreOffice)', () 
     // The Word file itself built the same way: the sentences its report gives are what the PDF's report should give.
     wordOut = await temporaryFolder()
     const third = runCli(['build', path.join(built, `${name}.docx`), '--no-simplify', '--format', 'json', '--out', wordOut])
-    expect(third.stderr).toBe('')
+    // Our own Word file has a picture in each row: reading it back, the reader says it drops each (on stderr) and nothing else.
+    const warnings = third.stderr.split('\n').filter((line) => /\bwarning\b/.test(line))
+    expect(warnings.length).toBeGreaterThan(0)
+    expect(warnings.filter((line) => !/docx-picture/.test(line))).toEqual([])
     expect(third.code).toBe(0)
     ;[word, pdf] = await Promise.all([readPlan(path.join(built, `${name}.docx`)), readPlan(pdfPath)])
   }, 600_000)
