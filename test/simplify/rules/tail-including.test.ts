@@ -12,6 +12,10 @@ ruleCases('tail-including', {
   ],
   "offered": [
     {
+      "input": "To reach this goal, we will work closely with groups across the public, voluntary and private sectors, including the hospital trust and the local college.",
+      "offered": "We will work closely with groups across the public, voluntary and private sectors. These sectors include the hospital trust and the local college."
+    },
+    {
       "input": "We are committed to listening and responding to all communities across Scotland, including those who do not often engage with policing.",
       "offered": "We are committed to listening and responding to all communities across Scotland. This includes those who do not often engage with policing."
     }
