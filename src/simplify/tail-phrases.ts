@@ -26,7 +26,10 @@ export function includingCuts({body, terms, wording, leftPart}: TailContext): Cu
   const series = parts.length === 1 || (/\s(?:and|or)\s/.test(parts.at(-1)!) && parts.every((part) => wordCount(part) <= 5))
   // "…, including the Justice Strategy, through our plans": a part that opens with a preposition goes on with the sentence.
   if (!bracket && (!series || parts.slice(1).some((part) => /^(?:through|to|from|in|into|by|with|for|at|on|across|under|over)\s/i.test(part)))) return []
-  return [includingSentence(left, rest, noun, terms, wording, leftPart)]
+  // "… children, young people, parents and carers, including members of …": after a comma, "including" may take in the
+  // whole series, not only its last noun, so naming that noun is only offered.
+  const afterSeries = match[1]!.includes(',') && /,[^,]+,[^,]*\s(?:and|or)\s+[^,\s]+(?:\s+[^,\s]+){0,3}$/i.test(left)
+  return [includingSentence(left, rest, noun, terms, wording, leftPart, afterSeries)]
 }
 
 /**
@@ -34,10 +37,10 @@ export function includingCuts({body, terms, wording, leftPart}: TailContext): Cu
  * sources. These sources include …", "… and partners. These partners include …", so that it is clear what includes
  * what. Else "This includes …", whose "This" may point at the whole clause or at its last noun: only offered.
  */
-function includingSentence(left: string, rest: string, noun: Term | undefined, terms: readonly Term[], wording: SplitWording, leftPart: (text: string) => string): Cut {
+function includingSentence(left: string, rest: string, noun: Term | undefined, terms: readonly Term[], wording: SplitWording, leftPart: (text: string) => string, afterSeries: boolean): Cut {
   if (noun && /^\p{Ll}/u.test(noun.text) && !noun.tags.has('Gerund')) {
     const lead = (noun.tags.has('Plural') ? wording.includingAside.plural : wording.includingAside.singular).replace('{noun}', nounWord(noun))
-    return {left: leftPart(left), right: `${lead} ${rest}`, joiner: 'including', confidence: placeNoun(terms, noun) ? 0.6 : 0.85}
+    return {left: leftPart(left), right: `${lead} ${rest}`, joiner: 'including', confidence: afterSeries || placeNoun(terms, noun) ? 0.6 : 0.85}
   }
   return {left: leftPart(left), right: `${wording.including} ${rest}`, joiner: 'including'}
 }
