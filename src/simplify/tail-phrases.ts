@@ -61,6 +61,9 @@ function placeNoun(terms: readonly Term[], noun: Term): boolean {
 
 /** A noun group's number, from its head word (the last word before "of", "in", …): "an eighth of …" is singular. */
 function pluralHead(group: string, terms: readonly Term[], offset: number): boolean {
+  // "19.4% of secondary pupils", "a third of homes": a share takes its number from what it is a share of.
+  const share = /^(?:[\d.,]+%|[\d.,]+\s+per\s*cent|(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half|most|some|many|the majority|the rest)\s+of\s+(.+)$/i.exec(group)
+  if (share) return pluralHead(share[1]!, terms, offset + group.length - share[1]!.length)
   if (/^(?:a|an|one|this|that)\s/i.test(group)) return false
   const head = /^(.*?)(?:\s+(?:of|in|for|from|to|at|on|with|across|that|which|who)\b|$)/i.exec(group)![1]!
   const last = head.split(/\s+/).at(-1) ?? ''
