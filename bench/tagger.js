@@ -1,16 +1,15 @@
 // node bench/tagger.js: the part-of-speech taggers side by side, for the English layer's choice (issue 17).
 // Speed: every sentence of the seed plan as the checker reads it, tagged by each tagger in turn (A B C D, A B C D, …),
 // median of the runs, in ms, after one warm-up run; and the time to load each tagger.
-// Accuracy: the hand-tagged sample test/fixtures/lang/tagged.yml, per tag and overall (words, not punctuation), and
+// Accuracy: the hand-tagged sample test/fixtures/lang/tagged.yml (its seed sentences read from the seed), per tag and overall (words, not punctuation), and
 // on what the rules need: past participles (passive voice), verb vs noun, proper nouns.
 // Each tagger's own tags are mapped to the sample's coarse set; where a tagger has no past-participle tag, a verb
 // after a form of "be" or "have" (adverbs between) counts as one, the same rule for every tagger.
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createRequire} from 'node:module'
 import {performance} from 'node:perf_hooks'
-import {parse} from 'yaml'
+import {taggedSample} from '../test/helpers/tagged-sample.js'
 
 const require = createRequire(import.meta.url)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -152,13 +151,11 @@ const candidates = [
   ['en-pos (Penn)', enPos]
 ]
 
-// The sample.
-const sample = parse(readFileSync(path.join(root, 'test', 'fixtures', 'lang', 'tagged.yml'), 'utf8')).sentences.map((sentence) => {
-  const tokens = allTokens(sentence.text)
-  const gold = sentence.tags.split(' ').map((item) => item.slice(item.lastIndexOf('/') + 1))
-  if (gold.length !== tokens.length) throw new Error(`tagged.yml: ${sentence.from} has ${gold.length} tags for ${tokens.length} tokens`)
-  return {text: sentence.text, words: tokens.map((token, index) => ({...token, tag: gold[index].replace('.pp', ''), participle: gold[index].endsWith('.pp')})).filter((token) => isWord(token.value))}
-})
+// The sample: its seed entries hold only tags, their words are read from ../shared/seeds (test/helpers/tagged-sample.js).
+const sample = (await taggedSample({allTokens, prepare, checkPlan})).map((sentence) => ({
+  text: sentence.text,
+  words: sentence.tokens.map(({tag, ...token}) => ({...token, tag: tag.replace('.pp', ''), participle: tag.endsWith('.pp')})).filter((token) => isWord(token.value))
+}))
 
 /** The tagger's word for a word of the sample: the last of its words inside it (the head of "trauma-informed"), a possessive "'s" aside. */
 function answerFor(words, gold) {
