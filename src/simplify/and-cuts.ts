@@ -42,6 +42,9 @@ export function andCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
       const pointsBack = /^(?:this|these)\b/i.test(own.subject)
       if (!pointsBack && inner.test(pronounClause ? middle.replace(/\bto\b/gi, '') : middle) && own.subject.toLowerCase() !== leftClause?.subject.toLowerCase()) continue
       if (!pronounClause && closesSeries(left.slice(leftVerb.end))) continue
+      // "we have seen A rise, B climb, and C placed in …": after a series of clauses that share the first verb, a verb
+      // with no helper may be a participle or a bare form ("placed", "climb"), not a finite verb of its own.
+      if (!pronounClause && comma && middle.includes(',') && own.verb.auxiliary === '' && !own.verb.head.has('PresentTense')) continue
       // "… and the Strategy agreed by the Board": a past participle with "by" after a noun names a thing, not a clause.
       if (own.verb.auxiliary === '' && own.verb.head.has('PastTense') && /^\s+by\b/i.test(right.slice(own.verb.end))) continue
       found.push({left: leftPart(left), right: but ? `${wording.but} ${right}` : right, joiner: match[0].trim()})

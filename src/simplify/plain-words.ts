@@ -45,7 +45,22 @@ function takesObjectTo(rest: string, offset: number, terms: readonly Term[]): bo
   const verbAt = offset + match[0].length - match[2]!.length
   const between = terms.filter((term) => term.start >= offset && term.end <= offset + match[1]!.length)
   const verb = terms.find((term) => term.start === verbAt)
+  // "facilitate school-to-school support and to ensure …": a "to" after "and" opens a second aim, not what the someone does.
+  if (/\b(?:and|or)\s+$/i.test(match[1]!)) return false
   return verb !== undefined && verb.tags.has('Verb') && between.every((term) => !term.tags.has('Verb') || term.tags.has('Noun'))
+}
+
+/**
+ * Whether an "-ed" or "-ing" word stands before a noun as a describing word ("retained receipts", "Mitigating actions"):
+ * a noun or a name ("retained Right to Buy …") follows, and what comes before is no subject, helper or adverb that would make it a verb ("we retained staff").
+ */
+function describesNoun(text: string, start: number, end: number, terms: readonly Term[]): boolean {
+  if (!/(?:ed|ing)$/i.test(text.slice(start, end))) return false
+  const next = terms.find((term) => term.start >= end)
+  if (!next || !/^\s+$/.test(text.slice(end, next.start)) || !(next.tags.has('Noun') || /^\p{Lu}/u.test(next.text)) || next.tags.has('Pronoun') || next.tags.has('Determiner')) return false
+  const previous = terms.filter((term) => term.end <= start).at(-1)
+  if (!previous || /[,;:(]\s*$/.test(text.slice(0, start))) return true
+  return !['Pronoun', 'Verb', 'Adverb', 'Modal', 'Auxiliary'].some((tag) => previous.tags.has(tag)) || previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('Verb')
 }
 
 /**
@@ -91,8 +106,11 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
       if (entry.onlyAfter && !(previousWord && entry.onlyAfter.includes(previousWord))) continue
       // "enable residents to take part" → "help residents to take part"; "facilitate access to advice" is no "help access".
       if (entry.objectTo && !takesObjectTo(rest, end, terms)) continue
-      const read = reading(entry, terms.find((term) => term.start <= start && term.end >= end))
+      let read = reading(entry, terms.find((term) => term.start <= start && term.end >= end))
       if (read === 'no') continue
+      // "retained Right to Buy receipts" → "kept …", "Mitigating actions" → "Reducing actions": a verb's plain word
+      // before a noun may read as a verb, or say something else; only offered.
+      if (entry.pos === 'verb' && describesNoun(text, start, end, terms)) read = 'unsure'
       // "improve and enhance" → "improve and improve" never: the office word stays where its plain word is its neighbour.
       const before = /(\p{L}+)\s+(?:and|or)\s+$/iu.exec(text.slice(0, start))?.[1]
       const next = /^\s+(?:and|or)\s+(\p{L}+)/iu.exec(text.slice(end))?.[1]

@@ -46,6 +46,8 @@ export function seriesListLayout(text: string, wording: SplitWording): ListLayou
   const body = text.replace(/[.!]\s*$/, '')
   const last = /(?:,\s*|\s+)and\s+([^,]+)$/i.exec(body)
   if (!last || !isThing(last[1]!.trim())) return undefined
+  // "the Children's Wellbeing and Schools Bill": an "and" between capitalised words is inside a name.
+  if (/\p{Lu}[\p{L}'’]*\s*$/u.test(body.slice(0, last.index)) && /^\p{Lu}/u.test(last[1]!.trim())) return undefined
   const parts = body.slice(0, last.index).split(/\s*,\s*/)
   const items = [last[1]!.trim()]
   let at = parts.length - 1
@@ -60,7 +62,8 @@ export function seriesListLayout(text: string, wording: SplitWording): ListLayou
   const before = terms[first - 1]!
   if (!isThing(item) || !(before.tags.has('Verb') || before.tags.has('Preposition'))) return undefined
   items.unshift(item)
-  if (sharedEnding(items)) return undefined
+  // "legislation, including the X Act": an example of the thing before it is no thing of the series.
+  if (sharedEnding(items) || items.some((thing) => /^(?:including|such as)\b/i.test(thing))) return undefined
   const lead = opening.slice(0, terms[first]!.start).trim()
   if (items.length < 3 || wordCount(lead) < 4 || !standsAlone(lead)) return undefined
   return {lead: `${lead}:`, items}

@@ -60,7 +60,9 @@ function cuts(text: string, wording: SplitWording, orderLead: string | undefined
   const opening = terms[0]
   const imperative = orderLead !== undefined && !main && opening !== undefined && /^\p{Lu}/u.test(body) && !['Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Adverb', 'QuestionWord'].some((tag) => opening.tags.has(tag))
   const context = {body, terms, main, imperative, orderLead: orderLead ?? '', wording, leftPart}
-  const found = rules.flatMap((rule) => rule.cuts(context).map((cut) => ({...cut, right: finish(cut.right), rule: rule.id, confidence: cut.confidence ?? rule.confidence})))
+  // "To reach this goal, we will work with …, including:" and a list: a purpose put last would take the list's colon.
+  const leadIn = end === ':'
+  const found = rules.flatMap((rule) => rule.cuts(context).filter((cut) => !(leadIn && cut.joiner === 'to (first)')).map((cut) => ({...cut, right: finish(cut.right), rule: rule.id, confidence: cut.confidence ?? rule.confidence})))
   const quotes = quotations(body).map(([start, stop]) => body.slice(start, stop))
   const safe = found.filter((cut) => !breaksQuotation(quotes, cut) && !endsInConnective(cut.left, wording.connectives) && !commaSplice(cut.left) && !commaSplice(cut.right) && !/^['‘“"]/.test(cut.right) && (standsAlone(cut.left) || (imperative && cut.left.startsWith(opening!.text))) && (standsAlone(cut.right) || (imperative && verbFirst(cut.right))) && wordCount(cut.left) >= 4 && wordCount(cut.right) >= 4)
   const judged = safe.map((cut) => (pointsBackUnclearly(cut) ? {...cut, confidence: Math.min(cut.confidence, 0.5)} : cut))

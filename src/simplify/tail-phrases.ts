@@ -26,7 +26,10 @@ export function includingCuts({body, terms, wording, leftPart}: TailContext): Cu
   const series = parts.length === 1 || (/\s(?:and|or)\s/.test(parts.at(-1)!) && parts.every((part) => wordCount(part) <= 5))
   // "…, including the Justice Strategy, through our plans": a part that opens with a preposition goes on with the sentence.
   if (!bracket && (!series || parts.slice(1).some((part) => /^(?:through|to|from|in|into|by|with|for|at|on|across|under|over)\s/i.test(part)))) return []
-  return [includingSentence(left, rest, noun, wording, leftPart)]
+  // "… children, young people, parents and carers, including members of …": after a comma, "including" may take in the
+  // whole series, not only its last noun, so naming that noun is only offered.
+  const afterSeries = match[1]!.includes(',') && /,[^,]+,[^,]*\s(?:and|or)\s+[^,\s]+(?:\s+[^,\s]+){0,3}$/i.test(left)
+  return [includingSentence(left, rest, noun, terms, wording, leftPart, afterSeries)]
 }
 
 /**
@@ -34,16 +37,33 @@ export function includingCuts({body, terms, wording, leftPart}: TailContext): Cu
  * sources. These sources include …", "… and partners. These partners include …", so that it is clear what includes
  * what. Else "This includes …", whose "This" may point at the whole clause or at its last noun: only offered.
  */
-function includingSentence(left: string, rest: string, noun: Term | undefined, wording: SplitWording, leftPart: (text: string) => string): Cut {
+function includingSentence(left: string, rest: string, noun: Term | undefined, terms: readonly Term[], wording: SplitWording, leftPart: (text: string) => string, afterSeries: boolean): Cut {
   if (noun && /^\p{Ll}/u.test(noun.text) && !noun.tags.has('Gerund')) {
     const lead = (noun.tags.has('Plural') ? wording.includingAside.plural : wording.includingAside.singular).replace('{noun}', nounWord(noun))
-    return {left: leftPart(left), right: `${lead} ${rest}`, joiner: 'including', confidence: 0.85}
+    return {left: leftPart(left), right: `${lead} ${rest}`, joiner: 'including', confidence: afterSeries || placeNoun(terms, noun) ? 0.6 : 0.85}
   }
   return {left: leftPart(left), right: `${wording.including} ${rest}`, joiner: 'including'}
 }
 
+/**
+ * Whether `noun` ends a place phrase after another noun ("stakeholders across the voluntary and private sectors"): the
+ * words after "including" may name things of the first noun, not of this one, so a sentence naming it is only offered.
+ */
+function placeNoun(terms: readonly Term[], noun: Term): boolean {
+  const before = terms.filter((term) => term.end < noun.start)
+  for (let at = before.length - 1; at >= 0; at--) {
+    const term = before[at]!
+    if (term.tags.has('Preposition')) return /^(?:across|within|throughout|among)$/i.test(term.text.replace(/[^\p{L}]/gu, '')) && before[at - 1]?.tags.has('Noun') === true
+    if (!['Adjective', 'Determiner', 'Conjunction', 'Noun'].some((tag) => term.tags.has(tag)) || term.tags.has('Pronoun')) return false
+  }
+  return false
+}
+
 /** A noun group's number, from its head word (the last word before "of", "in", …): "an eighth of …" is singular. */
 function pluralHead(group: string, terms: readonly Term[], offset: number): boolean {
+  // "19.4% of secondary pupils", "a third of homes": a share takes its number from what it is a share of.
+  const share = /^(?:[\d.,]+%|[\d.,]+\s+per\s*cent|(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half|most|some|many|the majority|the rest)\s+of\s+(.+)$/i.exec(group)
+  if (share) return pluralHead(share[1]!, terms, offset + group.length - share[1]!.length)
   if (/^(?:a|an|one|this|that)\s/i.test(group)) return false
   const head = /^(.*?)(?:\s+(?:of|in|for|from|to|at|on|with|across|that|which|who)\b|$)/i.exec(group)![1]!
   const last = head.split(/\s+/).at(-1) ?? ''
@@ -270,11 +290,13 @@ export function includingAsideCuts({body, terms, wording}: TailContext): Cut[] {
     const verb = next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Noun') && !next.tags.has('Adjective') && !/,/.test(rest)
     const goesOn = next !== undefined && (verb || next.tags.has('Preposition'))
     if (!goesOn) continue
+    // "including A, B, C, registered providers and landlords": a series with no "and" yet goes on after this comma.
+    if (/,/.test(named) && !/\s(?:and|or)\s/i.test(named)) return []
     if (!verbless(terms, start, end) && terms.some((term) => term.start >= start && term.end <= end && term.tags.has('Verb') && !term.tags.has('Gerund') && !term.tags.has('Noun'))) return []
     const sentence = `${left} ${rest}`
     if (wordCount(sentence) < 4 || !standsAlone(sentence)) return []
     const lead = (noun.tags.has('Plural') ? wording.includingAside.plural : wording.includingAside.singular).replace('{noun}', nounWord(noun))
-    return [{left: `${sentence}.`, right: `${lead} ${named}`, joiner: includingAsideJoiner}]
+    return [{left: `${sentence}.`, right: `${lead} ${named}`, joiner: includingAsideJoiner, ...(placeNoun(terms, noun) ? {confidence: 0.6} : {})}]
   }
   return []
 }

@@ -102,6 +102,8 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     if (left.length < verbEnd || /:\s*$/.test(left)) continue
     const words = left.split(/\s+/).map(bare)
     const before = words.at(-1)!
+    // "plan to shift X and to work with Y": a "to" straight after "and"/"or" is a second thing of the same verb, not a purpose.
+    if (/^(?:and|or)$/i.test(before)) continue
     // "an action plan to target …" says what the plan is for: a purpose, where "we plan to" is not.
     const purposeNoun = wording.purposeNouns.includes(before) && terms.some((term) => term.end === left.length && term.tags.has('Noun') && !term.tags.has('Verb'))
     // "We will use our resources to go after …": what something is used for is always a purpose.

@@ -4,6 +4,13 @@ ruleCases('plain-word', {
   "invalid": [
     {
       "plainWords": "shipped",
+      "input": "We have mitigated the risk of flooding along the river.",
+      "output": [
+        "We have reduced the risk of flooding along the river."
+      ]
+    },
+    {
+      "plainWords": "shipped",
       "input": "We will utilise the extra funding to commence work on the new station.",
       "output": [
         "We will use the extra funding to start work on the new station."
@@ -48,6 +55,16 @@ ruleCases('plain-word', {
   "offered": [
     {
       "plainWords": "shipped",
+      "input": "The scheme is paid for by grants, retained Business Rates income and council reserves.",
+      "offered": "The scheme is paid for by grants, kept Business Rates income and council reserves."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "Each school will be overseen by the trust board in respect of its budget.",
+      "offered": "Each school will be overseen by the trust board about its budget."
+    },
+    {
+      "plainWords": "shipped",
       "input": "Establish current and projected demographics through open source data",
       "offered": "Set up current and projected demographics through open source data"
     },
@@ -58,6 +75,14 @@ ruleCases('plain-word', {
     }
   ],
   "valid": [
+    {
+      "plainWords": "shipped",
+      "input": "We will set up a forum to facilitate peer-to-peer learning and to share good practice across the county."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "Mitigating steps are listed in the annex to this report."
+    },
     {
       "plainWords": "shipped",
       "input": "The number of drugs deaths in the county is simply unacceptable."

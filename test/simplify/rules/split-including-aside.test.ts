@@ -11,6 +11,7 @@ ruleCases('split-including-aside', {
     }
   ],
   "valid": [
+    "Our team will meet groups across the public and private sectors, including the hospital trust, the college, local charities and employers.",
     "Local officers are supported by regional and national specialist resources, including road policing, armed policing, dog units and major investigation teams."
   ]
 })

@@ -11,6 +11,7 @@ ruleCases('tail-purpose-first', {
     }
   ],
   "valid": [
+    "To reach this goal, we will work closely with groups across the public, voluntary and private sectors, including the hospital trust, the college, local charities and employers.",
     "To create your Local Police Plan we have engaged and consulted with the public, stakeholders, community representatives and partners."
   ]
 })

@@ -3,6 +3,13 @@ import {ruleCases} from './cases.js'
 ruleCases('tail-purpose', {
   "invalid": [
     {
+      "input": "The council will work with bus operators to simplify fares and to extend evening services across the county.",
+      "output": [
+        "The council will work with bus operators.",
+        "This is to simplify fares and to extend evening services across the county."
+      ]
+    },
+    {
       "input": "Our Local Police Plan priorities will be reviewed every year to make sure they remain current, meaningful and supportive of the wider partnership aims.",
       "output": [
         "Our Local Police Plan priorities will be reviewed every year.",
@@ -25,6 +32,8 @@ ruleCases('tail-purpose', {
     }
   ],
   "valid": [
+    "We plan to open two new libraries in the east of the town and to improve opening hours at the others.",
+    "We intend to repair the old footbridge over the river quickly and to widen the path beside the canal.",
     "We want to encourage staff to try new ways of working with the young people of the town.",
     "We will always give our staff the chance to train with partners and learn new skills together.",
     "If you remain dissatisfied, you are entitled to refer your complaint to the independent ombudsman.",

@@ -3,6 +3,13 @@ import {ruleCases} from './cases.js'
 ruleCases('tail-with', {
   "invalid": [
     {
+      "input": "Late arrival at school is still a serious worry for the county, with 12.5% of younger pupils arriving after the register closes.",
+      "output": [
+        "Late arrival at school is still a serious worry for the county.",
+        "12.5% of younger pupils are arriving after the register closes."
+      ]
+    },
+    {
       "input": "The cost of living crisis is having a profound impact on people, families and communities, with our most vulnerable citizens experiencing the most acute pressure.",
       "output": [
         "The cost of living crisis is having a profound impact on people, families and communities.",
