@@ -86,8 +86,13 @@ describe('never written over: the plan, or a file easyread did not make', () => 
     })
     const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal])))
     watcher.close()
-    expect(code, `signal ${signal}`).toBe(143)
     const left = await readdir(out)
+    // Caught while writing: exit 143. The watcher's event can also arrive after the last rename, once the batch is
+    // done and its handler gone: then the default action ends the process, and every output is already whole.
+    if (code === null) {
+      expect(signal).toBe('SIGTERM')
+      expect(left.sort()).toEqual(['plan.docx', 'plan.html', 'plan.report.json'])
+    } else expect(code, `signal ${signal}`).toBe(143)
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
     for (const name of left) expect(name).toMatch(/^plan\.(html|docx|report\.json)$/)
     expect(await readFile(path.join(where, 'plan.md'), 'utf8')).toBe(plan)

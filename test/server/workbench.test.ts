@@ -153,11 +153,11 @@ describe('the workbench on the seed plan, in Chromium', () => {
     const text = await editorText()
     await first.locator('button:text-is("Undo")').focus()
     await page.keyboard.press('Enter')
-    await expect.poll(() => entry.getAttribute('data-state')).toBe('undone')
+    await expect.poll(() => entry.getAttribute('data-state'), {timeout: 15_000}).toBe('undone')
     expect((await editorText()).replace(/\s+/g, ' ')).toContain(before.replace(/\s+/g, ' '))
     await entry.locator('button:text-is("Take")').focus()
     await page.keyboard.press('Enter')
-    await expect.poll(() => entry.getAttribute('data-state')).toBe('made')
+    await expect.poll(() => entry.getAttribute('data-state'), {timeout: 15_000}).toBe('made')
     expect((await editorText()).replace(/\s+/g, ' ').replace(/\*\*/g, '')).toContain(after.replace(/\s+/g, ' ').replace(/\*\*/g, ''))
     // Undone and taken again, the draft is as it was (the words around the change untouched).
     expect(await editorText()).toBe(text)
