@@ -17,18 +17,22 @@ export interface ReadWord {
 }
 
 /** A verb group: helpers, "not", adverbs inside, and the verbs ("will not fully engage"). */
-export interface VerbGroup {
+export interface VerbGroup extends VerbGroupSpan {
+  /** The main verb (the last verb of the group), or the helper when it stands alone ("is", "are"). */
+  head: ReadWord
+  words: readonly ReadWord[]
+}
+
+/** What a verb group is whichever tagger read it (this layer, or compromise in util/tagger.ts). */
+export interface VerbGroupSpan {
   start: number
   end: number
   text: string
   /** The helpers before the main verb ("will", "has been"); empty for a verb without one. */
   auxiliary: string
   negative: boolean
-  /** The main verb (the last verb of the group), or the helper when it stands alone ("is", "are"). */
-  head: ReadWord
   /** "to" + verb, or a lone -ing form: these cannot head a clause. */
   nonFinite: boolean
-  words: readonly ReadWord[]
 }
 
 export interface SentenceReading {

@@ -1,6 +1,7 @@
 // compromise's reading of a text (its words and verb groups), tagged once and kept: shared by the simplify,
 // readability and layout stages, which ask about the same sentences.
 import nlp from 'compromise'
+import type {VerbGroupSpan} from '../lang/reading.js'
 import {remembered} from '../lang/remember.js'
 
 /** A word as compromise tags it, with its offsets in the text. */
@@ -12,17 +13,9 @@ export interface Term {
 }
 
 /** A verb group ("will use", "fully engage"), with what the clause and readability rules need to know about it. */
-export interface VerbGroup {
-  start: number
-  end: number
-  text: string
-  /** "will", "must", "can", …; empty for a verb without a helper. */
-  auxiliary: string
-  negative: boolean
+export interface VerbGroup extends VerbGroupSpan {
   /** The first verb word's tags. */
   head: ReadonlySet<string>
-  /** "to" + verb, or a lone -ing form: these cannot head a clause. */
-  nonFinite: boolean
   /** Each word of the group with its tags ("will" Modal, "use" Infinitive). */
   words: ReadonlyArray<{text: string; tags: ReadonlySet<string>}>
 }
