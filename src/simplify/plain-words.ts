@@ -78,8 +78,11 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu')
   return (text, protectedRanges) => {
     const edits: Edit[] = []
-    const terms = termsOf(text)
+    // The tagger's reading is made only for a sentence that has an office word: most sentences have none.
+    let read: readonly Term[] | undefined
+    const termsRead = () => (read ??= termsOf(text))
     for (const match of text.matchAll(pattern)) {
+      const terms = termsRead()
       const start = match.index
       const end = start + match[0].length
       if (overlaps(start, end, protectedRanges)) continue
@@ -106,11 +109,11 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
       if (entry.onlyAfter && !(previousWord && entry.onlyAfter.includes(previousWord))) continue
       // "enable residents to take part" → "help residents to take part"; "facilitate access to advice" is no "help access".
       if (entry.objectTo && !takesObjectTo(rest, end, terms)) continue
-      let read = reading(entry, terms.find((term) => term.start <= start && term.end >= end))
-      if (read === 'no') continue
+      let sense = reading(entry, terms.find((term) => term.start <= start && term.end >= end))
+      if (sense === 'no') continue
       // "retained Right to Buy receipts" → "kept …", "Mitigating actions" → "Reducing actions": a verb's plain word
       // before a noun may read as a verb, or say something else; only offered.
-      if (entry.pos === 'verb' && describesNoun(text, start, end, terms)) read = 'unsure'
+      if (entry.pos === 'verb' && describesNoun(text, start, end, terms)) sense = 'unsure'
       // "improve and enhance" → "improve and improve" never: the office word stays where its plain word is its neighbour.
       const before = /(\p{L}+)\s+(?:and|or)\s+$/iu.exec(text.slice(0, start))?.[1]
       const next = /^\s+(?:and|or)\s+(\p{L}+)/iu.exec(text.slice(end))?.[1]
@@ -126,7 +129,7 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
           after = `${keepCase(article[1]!, wanted)} ${after}`
         }
       }
-      edits.push({start: from, end, after, rule: 'plain-word', ...(entry.offer || read === 'unsure' ? {confidence: unsure} : {})})
+      edits.push({start: from, end, after, rule: 'plain-word', ...(entry.offer || sense === 'unsure' ? {confidence: unsure} : {})})
     }
     return edits
   }

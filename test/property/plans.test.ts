@@ -6,6 +6,8 @@ import {beforeAll, describe, expect, test} from 'vitest'
 import {buildWith, prepare, UserError, type Options} from '../../src/index.js'
 import type {PipelineData} from '../../src/pipeline.js'
 import {readPlan} from '../../src/read/index.js'
+import {collectSentences} from '../../src/readability/sentences.js'
+import {oneSentencePerLine} from '../../src/structure/sentences.js'
 import {temporaryFolder} from '../helpers/cli.js'
 import {elements, parsePage} from '../helpers/html.js'
 
@@ -14,6 +16,11 @@ import {elements, parsePage} from '../helpers/html.js'
  * never carries live markup from the input; and, with simplification off, every word of the input's text is on
  * the page, in order (the glossary's boxes may come between).
  */
+// CI runs one fixed sample, so a submission's result does not depend on the draw; elsewhere each run draws anew
+// (fast-check prints the seed of a failure, to replay it) and EASYREAD_PROPERTY_RUNS=10 tries ten times as many plans.
+if (process.env.CI) fc.configureGlobal({seed: 20261202})
+const runs = (count: number) => count * Number(process.env.EASYREAD_PROPERTY_RUNS ?? 1)
+
 let folder: string
 let options: Options
 let data: PipelineData
@@ -104,7 +111,7 @@ describe('any plan', () => {
   test('any string as a Markdown or text plan builds, or fails with our typed error', async () => {
     await fc.assert(fc.asyncProperty(anyText, fc.constantFrom('.md' as const, '.txt' as const), async (text, extension) => {
       await buildOrRefuse(text, extension)
-    }), {numRuns: 150})
+    }), {numRuns: runs(150)})
   })
 
   test('the page never holds a script, an event handler or a script address from the plan', async () => {
@@ -118,7 +125,7 @@ describe('any plan', () => {
       expect(live).toEqual([])
       const addresses = elements(page, () => true).flatMap((element) => [element.properties.href, element.properties.src, element.properties.action].filter((value) => value !== undefined).map(String))
       expect(addresses.filter((address) => /^\s*(?:javascript|vbscript|data:text)/i.test(address))).toEqual([])
-    }), {numRuns: 80})
+    }), {numRuns: runs(80)})
   })
 
   test('with simplification off, every word of the input’s text is on the page, in order', async () => {
@@ -126,12 +133,15 @@ describe('any plan', () => {
       const file = await planFile(text, extension)
       const {tree} = await readPlan(file)
       const expected = textWords(tree)
-      // A plan of headings alone has no sentences: that is the one clear refusal, and nothing else may stop the build.
-      const onlyHeadings = tree.children.every((node) => node.type === 'heading')
+      // A plan with no sentence (headings alone, or short capitalised lines with no end stop, which the checker reads
+      // as headings a Word export did not mark) is the one clear refusal; nothing else may stop the build.
+      const split = structuredClone(tree)
+      oneSentencePerLine()(split)
+      const noSentence = collectSentences(split).length === 0
       // A first short block before the headings may become the title: then too there may be no sentence left.
       const titleOnly = tree.children.slice(1).every((node) => node.type === 'heading')
       const built = await buildWith(file, options, data).catch((error: unknown) => error)
-      if (onlyHeadings || (titleOnly && built instanceof UserError)) {
+      if (noSentence || (titleOnly && built instanceof UserError)) {
         expect(built).toBeInstanceOf(UserError)
         expect((built as UserError).problems).toEqual([{file, message: 'Nothing to build: the plan has no sentences'}])
         return
@@ -140,6 +150,6 @@ describe('any plan', () => {
       const {outputs} = built as Awaited<ReturnType<typeof buildWith>>
       const main = elements(parsePage(outputs.html as string), (element) => element.tagName === 'main')[0]!
       expect(inOrder(expected, textWords(main))).toBeUndefined()
-    }), {numRuns: 80})
+    }), {numRuns: runs(80)})
   })
 })
