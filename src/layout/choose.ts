@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {Nodes} from 'mdast'
 import {visit} from 'unist-util-visit'
-import {termsOf} from '../util/tagger.js'
+import {readSentence} from '../lang/reading.js'
 import type {EasyRow, RowPicture} from '../types.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {plainText} from '../util/plain-text.js'
@@ -107,8 +107,8 @@ function glossaryPicture(entry: GlossaryEntry, picture: string): RowPicture | un
   return {kind: 'icon', icon: picture, alt: emojiLabel(picture) ?? picture.replace(/-/g, ' '), word: entry.term, source: 'glossary'}
 }
 
-/** The words a sentence uses as nouns (compromise's tagger): "we will **watch**" is no picture of a watch. */
+/** The words a sentence uses as nouns (the English layer's reading): "we will **watch**" is no picture of a watch. */
 function nounsOf(text: string): Set<string> {
-  const nouns = termsOf(text).filter((term) => term.tags.has('Noun') && !term.tags.has('Pronoun'))
-  return new Set(nouns.map((noun) => noun.text.toLowerCase().replace(/[^\p{L}'’]/gu, '')))
+  const nouns = readSentence(text).words.filter((word) => word.pos === 'NOUN' || word.pos === 'PROPN')
+  return new Set(nouns.map((noun) => noun.value.toLowerCase().replace(/[^\p{L}'’]/gu, '')))
 }

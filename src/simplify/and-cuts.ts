@@ -47,7 +47,10 @@ export function andCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
       if (!pronounClause && comma && middle.includes(',') && own.verb.auxiliary === '' && !own.verb.head.has('PresentTense')) continue
       // "… and the Strategy agreed by the Board": a past participle with "by" after a noun names a thing, not a clause.
       if (own.verb.auxiliary === '' && own.verb.head.has('PastTense') && /^\s+by\b/i.test(right.slice(own.verb.end))) continue
-      found.push({left: leftPart(left), right: but ? `${wording.but} ${right}` : right, joiner: match[0].trim()})
+      // "replaces A and the Action Plan adopted in 2020": an "-ed" word with no helper after a noun group may describe
+      // the noun ("the plan adopted in 2020") rather than be its verb; a pronoun before it ("we adopted") is sure.
+      const describes = own.verb.auxiliary === '' && /ed$/i.test(own.verb.text.trim()) && !/^(?:we|i|they|it|he|she|you)$/i.test(own.subject)
+      found.push({left: leftPart(left), right: but ? `${wording.but} ${right}` : right, joiner: match[0].trim(), ...(describes ? {confidence: 0.6} : {})})
       continue
     }
     // "We will X and Y": the second verb shares the subject and helper, which are written again.

@@ -31,7 +31,8 @@ export function mainClause(text: string): Clause | undefined {
   if (before === '' || /^please$/i.test(before)) return undefined
   const words = before.split(/\s+/)
   // "the Antonine Wall and has been …", "a move that creates …": no subject of its own.
-  if (/\b(?:and|or|but|of|for|to|with|that|which|who|whom|whose|where)\b/i.test(words.at(-1)!) || /\b(?:that|which|who|whom|whose)\b/i.test(before)) return undefined
+  // "one of the areas where residents can make …": the verb is the inner clause's, the subject has none of its own.
+  if (/\b(?:and|or|but|of|for|to|with|that|which|who|whom|whose|where)\b/i.test(words.at(-1)!) || /\b(?:that|which|who|whom|whose)\b/i.test(before) || /\s(?:where|when)\s/i.test(before)) return undefined
   // A noun group led by "our", "the", … may run longer ("our trusted relationship with the public and communities we serve").
   if (!prepositions.test(before) && !/[,;:()]/.test(before) && (words.length <= 6 || (words.length <= 10 && determinerFirst.test(before)))) return {subject: before, verb}
   const last = pronoun.exec(before)

@@ -64,6 +64,8 @@ function pluralHead(group: string, terms: readonly Term[], offset: number): bool
   // "19.4% of secondary pupils", "a third of homes": a share takes its number from what it is a share of.
   const share = /^(?:[\d.,]+%|[\d.,]+\s+per\s*cent|(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half|most|some|many|the majority|the rest)\s+of\s+(.+)$/i.exec(group)
   if (share) return pluralHead(share[1]!, terms, offset + group.length - share[1]!.length)
+  // "many of them", "both", "these": words that count more than one, and plural pronouns.
+  if (/^(?:(?:many|several|few|both|all)(?:\s+of)?|these|those|they|them|us|we)\b/i.test(group) || /^(?:them|us|these|those)$/i.test(group)) return true
   if (/^(?:a|an|one|this|that)\s/i.test(group)) return false
   const head = /^(.*?)(?:\s+(?:of|in|for|from|to|at|on|with|across|that|which|who)\b|$)/i.exec(group)![1]!
   const last = head.split(/\s+/).at(-1) ?? ''
@@ -164,7 +166,9 @@ export function thatCuts({body, terms, main, wording, leftPart}: TailContext): C
     const lead = noun.tags.has('Plural') ? wording.that.plural : wording.that.singular
     // "depends on a workforce that is supported …": a "that is …" clause says which one is meant, and on its own it
     // would claim what the sentence only asked for: offered.
-    const defining = /^(?:is|are|was|were)\b/i.test(rest)
+    // "so that a fall does not become a crisis that ends in …": under a "not", a condition or a purpose the clause is
+    // part of what is denied or hoped for; on its own it would state it as a fact: offered.
+    const defining = /^(?:is|are|was|were)\b/i.test(rest) || /\b(?:not|never|no|n['’]t|so that|if|unless|would|could|might|should|may)\b/i.test(left)
     found.push({left: leftPart(left), right: `${lead} ${nounWord(noun)} ${rest}`, joiner: 'that', ...(defining ? {confidence: 0.5} : {})})
   }
   return found
@@ -185,7 +189,8 @@ export function withCuts({body, terms, main, wording, leftPart}: TailContext): C
   if (!verb) return []
   const group = body.slice(after, verb.start).trim()
   const rest = body.slice(verb.start)
-  if (wordCount(group) < 1 || wordCount(group) > 6 || !verbless(terms, after, verb.start) || /\b(?:and|or|which|that|who)\b/i.test(group)) return []
+  // "with buildings, street lighting and business travel making up …": a series is no subject of one word group.
+  if (wordCount(group) < 1 || wordCount(group) > 6 || !verbless(terms, after, verb.start) || /\b(?:and|or|which|that|who)\b|,/i.test(group)) return []
   if (/[,;]/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 2 || !standsAlone(left)) return []
   const plural = pluralHead(group, terms, after)
   const future = /^will\b/i.test(main.verb.auxiliary)
@@ -195,7 +200,12 @@ export function withCuts({body, terms, main, wording, leftPart}: TailContext): C
   // "…, with Local Outcome Improvement Plans taken into account in their development": once the group is the subject,
   // "their" may point at it instead of what it meant: offered.
   const drifts = /\b(?:their|its|they|them|it)\b/i.test(rest)
-  return [{left: leftPart(left), right, joiner: 'with', ...(drifts ? {confidence: 0.5} : {})}]
+  // "…stood at 19,400, with a quarter held by …" ("is held": the time of the first half is lost); "…will start in March,
+  // with all flats following by December" ("will be following", not "will follow"): after the past, and for an "-ing"
+  // word after "will", the new verb is offered ("will be cascaded" after "will" is sure).
+  const past = main.verb.head.has('PastTense') || /^(?:was|were|had|did)\b/i.test(main.verb.auxiliary)
+  const unsureTime = past || (future && verb.tags.has('Gerund') && being === null)
+  return [{left: leftPart(left), right, joiner: 'with', ...(drifts || unsureTime ? {confidence: 0.5} : {})}]
 }
 
 /**

@@ -184,6 +184,8 @@ function seriesItemBefore(left: string): boolean {
   const comma = left.lastIndexOf(',')
   if (comma === -1) return false
   const piece = left.slice(comma + 1).trim()
+  // "stakeholders, including residents' associations, managing agents and …": the first thing of a named series.
+  if (/^(?:including|such as|like|especially|particularly|notably)\s/i.test(piece) && wordCount(piece) <= 5) return true
   return wordCount(piece) <= 3 && verbsOf(piece).length === 0
 }
 

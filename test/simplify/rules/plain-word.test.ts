@@ -50,6 +50,13 @@ ruleCases('plain-word', {
       "output": [
         "Most older people live in the north of the borough."
       ]
+    },
+    {
+      "plainWords": "shipped",
+      "input": "The two councils will keep their respective budgets.",
+      "output": [
+        "The two councils will keep their own budgets."
+      ]
     }
   ],
   "offered": [
@@ -72,6 +79,26 @@ ruleCases('plain-word', {
       "plainWords": "shipped",
       "input": "A campaign will run to maximise participation in the recycling scheme.",
       "offered": "A campaign will run to make the most of participation in the recycling scheme."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "We will procure a new cleaning contract in 2026.",
+      "offered": "We will buy a new cleaning contract in 2026."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "The council will review the payment mechanism for day care by March.",
+      "offered": "The council will review the payment way for day care by March."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "I am proud to present this strategy on behalf of the Cabinet.",
+      "offered": "I am proud to present this strategy for the Cabinet."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "Visits rose by 8% on the previous year.",
+      "offered": "Visits rose by 8% on the earlier year."
     }
   ],
   "valid": [
@@ -138,6 +165,26 @@ ruleCases('plain-word', {
     {
       "plainWords": "shipped",
       "input": "We count the patients with no criteria to reside in hospital."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "We will put residents at the heart of every decision we make."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "There is an insufficient supply of homes for older people."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "We will take steps to mitigate against the risk of flooding."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "Any changes subsequent to the review will be shared with the board."
+    },
+    {
+      "plainWords": "shipped",
+      "input": "The respective teams will share one office."
     }
   ]
 })

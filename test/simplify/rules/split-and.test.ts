@@ -24,6 +24,8 @@ ruleCases('split-and', {
     "Measures will include the number of people using the service, recovery rates, and the proportion of children seen within four weeks of referral.",
     "Our figures will cover waiting times, staff costs, and the number of people who wait more than a year for a first appointment.",
     "This plan is in line with the regional economic plan, the district local plan for housing and land use, and the wellbeing strategy agreed by the health board.",
-    "Our work follows the county transport plan, the local housing strategy for rural areas, and the green spaces strategy adopted by the cabinet in May."
+    "Our work follows the county transport plan, the local housing strategy for rural areas, and the green spaces strategy adopted by the cabinet in May.",
+    "This strategy replaces the Library Review 2019 and the Reading Plan agreed in 2021.",
+    "The way we heat our buildings is one of the biggest parts of our carbon footprint, and one of the places where staff can make the quickest savings."
   ]
 })

@@ -12,5 +12,11 @@ ruleCases('split-so-that', {
   ],
   "valid": [
     "We will introduce a wellbeing programme for officers and staff, review our operating model so that resources are matched to the times and places of greatest demand, and invest in training and leadership development at every level."
+  ],
+  "offered": [
+    {
+      "input": "The museum will fit new windows and better heating in the main hall so that it uses less energy each winter.",
+      "offered": "The museum will fit new windows and better heating in the main hall. This is so that it uses less energy each winter."
+    }
   ]
 })

@@ -13,5 +13,11 @@ ruleCases('split-that', {
   "valid": [
     "Our aim can be summed up in a phrase that residents used again and again at every meeting this year.",
     "We will find a way that keeps every officer safe on the night shift in the town centre."
+  ],
+  "offered": [
+    {
+      "input": "This is so that a short illness does not turn into an emergency that ends in a long hospital stay.",
+      "offered": "This is so that a short illness does not turn into an emergency. This emergency ends in a long hospital stay."
+    }
   ]
 })

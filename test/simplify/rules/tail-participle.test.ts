@@ -34,6 +34,7 @@ ruleCases('tail-participle', {
     "Procurement of and demand for goods and services will remain under scrutiny, ensuring resources are used in the most efficient way possible to meet the greatest need.",
     "Elective capacity will be expanded through a new surgical hub at the community hospital, reducing the number of patients who wait more than a year.",
     "We will work with the college and local employers to offer more apprenticeships, especially in care, construction, engineering and green energy.",
-    "We will keep the leisure centre open for swimming, dance, boxing and other classes for all ages."
+    "We will keep the leisure centre open for swimming, dance, boxing and other classes for all ages.",
+    "We will meet local groups every year, including tenants' groups, managing agents and the crews themselves, who know the streets best."
   ]
 })

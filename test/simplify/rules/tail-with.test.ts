@@ -15,15 +15,27 @@ ruleCases('tail-with', {
         "The cost of living crisis is having a profound impact on people, families and communities.",
         "Our most vulnerable citizens are experiencing the most acute pressure."
       ]
+    },
+    {
+      "input": "The number of young carers is rising across the borough, with many of them caring for a parent with a long illness.",
+      "output": [
+        "The number of young carers is rising across the borough.",
+        "Many of them are caring for a parent with a long illness."
+      ]
     }
   ],
   "offered": [
     {
       "input": "They link to wider community planning arrangements across the county, with Local Outcome Improvement Plans taken into account in their development.",
       "offered": "They link to wider community planning arrangements across the county. Local Outcome Improvement Plans are taken into account in their development."
+    },
+    {
+      "input": "New food bins will arrive in May for houses, with all flats following by October under a separate scheme.",
+      "offered": "New food bins will arrive in May for houses. All flats will be following by October under a separate scheme."
     }
   ],
   "valid": [
-    "We will work with our partners across the whole county with care and with courage every day."
+    "We will work with our partners across the whole county with care and with courage every day.",
+    "The fleet causes 40% of our emissions, with offices, street lights and staff travel making up most of the rest."
   ]
 })
