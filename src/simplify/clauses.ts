@@ -24,6 +24,14 @@ export interface Clause {
  * ("In doing so we will …" → "we").
  */
 export function mainClause(text: string): Clause | undefined {
+  const clause = clauseOf(text)
+  // "We'll extend …": the tagger reads the helper inside the contraction ("will"); the subject is the pronoun alone,
+  // or "We'll will also …" would be written when the subject and helper are written again.
+  const contracted = clause && /^(.+?)['’](?:ll|re|ve|d)$/i.exec(clause.subject)
+  return contracted && clause.verb.auxiliary !== '' ? {...clause, subject: contracted[1]!} : clause
+}
+
+function clauseOf(text: string): Clause | undefined {
   const verb = verbsOf(text).find((candidate) => !candidate.nonFinite)
   if (!verb) return undefined
   const before = text.slice(0, verb.start).trim()

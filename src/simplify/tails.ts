@@ -127,7 +127,11 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     const inner = left.slice(verbEnd).replace(/^\s*(?:sure|certain)\s+that\b/i, '')
     if (objectVerb || innerClause.test(inner)) continue
     if (wordCount(left) < 5 || wordCount(rest) < 4 || !(imperative || standsAlone(left))) continue
-    found.push({left: leftPart(left), right: `${purposeLead(main, wording)} ${rest}`, joiner: 'to'})
+    // "… criteria to judge quality, because they're …": a reason after a comma may be the main clause's, not the
+    // purpose's; ", offering checks …" tells what the main clause's subject does; "to raise it to 50%" points back past
+    // the main clause. Once "This is to …" stands apart, each may attach to the wrong words: offered.
+    const strands = /,\s+(?:because|as|since|\p{L}+ing)\b/iu.test(rest) || /^to\s+(?:\p{L}+ly\s+)?\p{L}+\s+(?:it|them)\b/iu.test(rest)
+    found.push({left: leftPart(left), right: `${purposeLead(main, wording)} ${rest}`, joiner: 'to', ...(strands ? {confidence: 0.6} : {})})
   }
   return found
 }

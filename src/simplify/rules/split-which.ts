@@ -59,7 +59,10 @@ export const splitWhich: SplitRule = {
       const noun = terms.filter((term) => term.end <= (bracket ? bracket.index : match.index)).at(-1)
       const tellsNumber = verb.auxiliary === '' && !verb.head.has('PastTense')
       const these = plural.test(first) || (!singular.test(first) && (tellsNumber ? verb.head.has('Infinitive') : noun?.tags.has('Plural') === true))
-      const unclear = unclearAntecedent(left, terms, tellsNumber ? these : undefined)
+      // "This is to reduce suicide, which remains …": a second "This" would point elsewhere than the first; "the Skills
+      // Board, which reports …": "This reports …" reads as the whole sentence, not the named body.
+      const named = noun !== undefined && /^\p{Lu}/u.test(noun.text) && noun.start > 0 && !/^[A-Z]{2,}$/.test(noun.text)
+      const unclear = unclearAntecedent(left, terms, tellsNumber ? these : undefined) || /^(?:this|these)\b/i.test(left) || named
       return [{left: leftPart(left), right: `${these ? wording.which.plural : wording.which.singular} ${rest}`, joiner: 'which', ...(unclear ? {confidence: 0.5} : {})}]
     })
   }

@@ -33,6 +33,14 @@ ruleCases('split-which', {
     {
       "input": "Progress will be measured through the annual emissions report, the household recycling rate, which stands at forty per cent.",
       "offered": "Progress will be measured through the annual emissions report, the household recycling rate. This stands at forty per cent."
+    },
+    {
+      "input": "This is to reduce loneliness, which remains a serious worry for older people in the villages.",
+      "offered": "This is to reduce loneliness. This remains a serious worry for older people in the villages."
+    },
+    {
+      "input": "Delivery of this strategy will be overseen by the Parks and Open Spaces Board, which reports to the council's Cabinet.",
+      "offered": "Delivery of this strategy will be overseen by the Parks and Open Spaces Board. This reports to the council's Cabinet."
     }
   ],
   "valid": [

@@ -8,6 +8,13 @@ ruleCases('split-while', {
         "We will do everything we can to bring offenders to justice.",
         "We will also safeguard those who have taken the brave step to report such dreadful behaviour."
       ]
+    },
+    {
+      "input": "We'll plant 500 trees in the east of the city by 2027, while keeping the open views people enjoy.",
+      "output": [
+        "We'll plant 500 trees in the east of the city by 2027.",
+        "We will also keep the open views people enjoy."
+      ]
     }
   ],
   "valid": [

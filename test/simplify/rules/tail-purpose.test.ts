@@ -44,5 +44,15 @@ ruleCases('tail-purpose', {
     "Performance will be reported against the waiting times, the number of patients with no criteria to reside in hospital, and the delays at the front door.",
     "We will publish the criteria to qualify for a parking permit on the council website next year.",
     "The plan will be reviewed in 2027 to make sure it still reflects what residents need, and any changes will be agreed by the full council."
+  ],
+  "offered": [
+    {
+      "input": "We'll use the national quality criteria to judge each park, because they are well known and residents can compare them.",
+      "offered": "We'll use the national quality criteria. This is to judge each park, because they are well known and residents can compare them."
+    },
+    {
+      "input": "We will work with pharmacies and local groups across the county to raise it to 60% by 2029, offering checks in shops and libraries.",
+      "offered": "We will work with pharmacies and local groups across the county. This is to raise it to 60% by 2029, offering checks in shops and libraries."
+    }
   ]
 })
