@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {unified} from 'unified'
-import nlp from 'compromise'
+import {nlp} from '../lang/compromise.js'
 import pluralize from 'pluralize'
 import type {GlossaryEntry} from './types.js'
 import {createMatcher, type Matcher} from './match.js'

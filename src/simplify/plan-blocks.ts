@@ -1,4 +1,4 @@
-import nlp from 'compromise'
+import {nlp} from '../lang/compromise.js'
 import type {BlockWording} from './types.js'
 
 /** Words that start an order but are not verbs to put after "We will" (a block that starts so is left alone). */

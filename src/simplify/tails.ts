@@ -1,4 +1,4 @@
-import nlp from 'compromise'
+import {nlp} from '../lang/compromise.js'
 import type {RuleId, RuleInfo, SplitWording} from './types.js'
 import {bare, capitalise, mainClause, standsAlone, verbsOf, wordCount, type Clause, type Term} from './clauses.js'
 

@@ -1,6 +1,6 @@
 // compromise's reading of a text (its words and verb groups), tagged once and kept: shared by the simplify,
 // readability and layout stages, which ask about the same sentences.
-import nlp from 'compromise'
+import {nlp} from '../lang/compromise.js'
 import type {VerbGroupSpan} from '../lang/reading.js'
 import {remembered} from '../lang/remember.js'
 

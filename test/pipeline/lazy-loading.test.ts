@@ -15,19 +15,32 @@ export async function resolve(specifier, context, next) {
   return result
 }`
 
-/** The npm packages a CLI run imported, and its exit code. */
+// require() (compromise is loaded with createRequire at its first use) does not pass the module hook: a preload
+// records what CommonJS loads.
+const requireHook = `const Module = require('node:module')
+const {appendFileSync} = require('node:fs')
+const load = Module._load
+Module._load = function (request, parent, isMain) {
+  const loaded = load.apply(this, arguments)
+  try { appendFileSync(process.env.EASYREAD_LOADED, Module._resolveFilename(request, parent, isMain) + '\\n') } catch {}
+  return loaded
+}`
+
+/** The npm packages a CLI run imported or required, and its exit code. */
 async function packagesLoaded(args: string[]): Promise<{code: number | null; packages: Set<string>; stderr: string}> {
   const folder = await temporaryFolder()
   const log = path.join(folder, 'loaded.txt')
   await writeFile(log, '')
+  const preload = path.join(folder, 'require-hook.cjs')
+  await writeFile(preload, requireHook)
   const register = `import {register} from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)})`
-  const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, path.join(root, 'bin', 'easyread.js'), ...args], {
+  const result = spawnSync(process.execPath, ['--require', preload, '--import', `data:text/javascript,${encodeURIComponent(register)}`, path.join(root, 'bin', 'easyread.js'), ...args], {
     cwd: folder,
     encoding: 'utf8',
     env: {...process.env, EASYREAD_LOADED: log}
   })
   const urls = (await readFile(log, 'utf8')).split('\n')
-  const packages = new Set(urls.flatMap((url) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []))
+  const packages = new Set(urls.flatMap((url) => /node_modules\/((?:@[^/]+\/)?[^/]+)[\\/]/.exec(url)?.[1] ?? []))
   return {code: result.status, packages, stderr: result.stderr}
 }
 
@@ -38,7 +51,9 @@ describe('each command loads only the modules it needs', () => {
     const {code, packages, stderr} = await packagesLoaded(['check', plan, '--quiet'])
     expect(code, stderr).toBe(0)
     expect(packages.has('remark-parse')).toBe(true)
-    for (const heavy of ['docx', 'mammoth', 'unpdf']) expect(packages.has(heavy), heavy).toBe(false)
+    // The checker reads sentences with the English layer (wink-nlp); compromise is the simplify stage's alone.
+    for (const heavy of ['docx', 'mammoth', 'unpdf', 'compromise']) expect(packages.has(heavy), heavy).toBe(false)
+    expect(packages.has('wink-nlp')).toBe(true)
   }, 120_000)
 
   test('an HTML-only build loads no Word library; a Word plan loads the Word reader', async () => {
@@ -55,5 +70,12 @@ describe('each command loads only the modules it needs', () => {
     expect(built.packages.has('mammoth')).toBe(true)
     expect(built.packages.has('docx')).toBe(true)
     expect(built.packages.has('unpdf')).toBe(false)
+    // A sentence with a clause to cut is read by the simplify stage's rules, which load compromise then (and the
+    // preload sees a require).
+    const long = path.join(folder, 'long-plan.md')
+    await writeFile(long, '# Our plan\n\nWe will work with schools and youth groups across the town, and we will open two new youth centres by 2027.\n')
+    const simplified = await packagesLoaded(['build', long, '--format', 'html', '--out', path.join(folder, 'long'), '--quiet'])
+    expect(simplified.code, simplified.stderr).toBe(0)
+    expect(simplified.packages.has('compromise')).toBe(true)
   }, 240_000)
 })
