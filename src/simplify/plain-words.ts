@@ -71,9 +71,12 @@ function describesNoun(text: string, start: number, end: number, terms: readonly
  * elsewhere the word stays; a swap that depends on the sense (`offer: true`), or on a reading the tagger is not sure
  * of, is offered with a confidence of 0.5, not made.
  */
-export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
-  if (list.length === 0) return () => []
-  const byWords = new Map(list.map((entry) => [entry.from.toLowerCase().replace(/\s+/g, ' '), entry]))
+export function createPlainWords(list: readonly PlainWord[], labels: ReadonlySet<string> = new Set()): PlainWordFinder {
+  // A word the plan uses as a label ("Objective A", "Priority 2") names its parts: "our four objectives" → "aims"
+  // would lose the link to "Objective A–D", so it stays, in every form.
+  const kept = list.filter((entry) => !labels.has(entry.from.toLowerCase()) && !labels.has(entry.from.toLowerCase().replace(/s$/, '')))
+  if (kept.length === 0) return () => []
+  const byWords = new Map(kept.map((entry) => [entry.from.toLowerCase().replace(/\s+/g, ' '), entry]))
   const alternatives = [...byWords.keys()].sort((a, b) => b.length - a.length).map((from) => escapeRegExp(from).replace(/ /g, '\\s+'))
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu')
   return (text, protectedRanges) => {
@@ -133,4 +136,14 @@ export function createPlainWords(list: readonly PlainWord[]): PlainWordFinder {
     }
     return edits
   }
+}
+
+/**
+ * The words a plan uses as labels of its parts: a capitalised word, then a letter or a number, then a colon, a full
+ * stop, a bracket, a dash or the end of the line ("Objective A:", "Priority 2 –", "(Outcome 3)"), lower case.
+ */
+export function labelWords(text: string): Set<string> {
+  const labels = new Set<string>()
+  for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:[A-Z]|\d{1,2}(?:\.\d{1,2})?)(?=\s*(?:[:.)–—]|-\s|$))/gmu)) labels.add(match[1]!.toLowerCase())
+  return labels
 }

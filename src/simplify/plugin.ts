@@ -7,7 +7,7 @@ import type {PlanBlock, PlanBlockKind} from '../types.js'
 import type {RuleId, SimplifyData, SplitWording} from './types.js'
 import {shippedSimplifyData} from './load.js'
 import {applyEdits, keepCase, overlaps, quotations, type Edit} from './edits.js'
-import {createPlainWords} from './plain-words.js'
+import {createPlainWords, labelWords} from './plain-words.js'
 import {createAcronyms} from './acronyms.js'
 import {planCodeSentence} from './plan-codes.js'
 import {blockSentence} from './plan-blocks.js'
@@ -84,7 +84,7 @@ export function simplify(options: SimplifyOptions = {}) {
       file,
       data: wording,
       engine: createEngine(options.rules),
-      findWords: createPlainWords(wording.plainWords),
+      findWords: createPlainWords(wording.plainWords, labelWords(blockLines(tree))),
       findAcronyms: createAcronyms(wording.acronyms, new Set()),
       terms: createMatcher((options.glossary ?? []).filter((entry) => /[\s-]/.test(entry.term))),
       inOurVoice: createVoice(options.we ?? planVoice(tree, wording.voice.seen), wording.voice),
@@ -268,4 +268,15 @@ function listText(list: ListLayout): string {
 function bulleted(source: SourceText, items: readonly string[]): List {
   const children: ListItem[] = items.map((item) => ({type: 'listItem', spread: false, children: [alignedParagraph(source, item, undefined)]}))
   return {type: 'list', ordered: false, spread: false, children}
+}
+
+/** The plan's headings and paragraphs, one a line: where its labels ("Objective A:") stand at a line's start. */
+function blockLines(tree: Root): string {
+  const lines: string[] = []
+  const walkBlocks = (node: RootContent | Root) => {
+    if (node.type === 'paragraph' || node.type === 'heading') lines.push(toString(node))
+    else if ('children' in node) for (const child of node.children as RootContent[]) walkBlocks(child)
+  }
+  walkBlocks(tree)
+  return lines.join('\n')
 }
