@@ -19,7 +19,7 @@ export interface CheckResult extends PlanResult {
 
 /** Check the readability of every sentence of a plan; nothing is printed. */
 export async function check(input: PlanInput, settings: Settings | Prepared = {}): Promise<CheckResult> {
-  const {options, data} = await prepared(settings)
+  const {options, data} = await prepared(settings, {pictures: false})
   const read = await readInput(input)
   const processed = (await checkProcessor(options, data).run(read.tree, read.file)) as Root
   return {...planResult(read), tree: processed, passed: (read.file.data.readability?.fail ?? 0) === 0}

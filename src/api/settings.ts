@@ -22,22 +22,30 @@ export class Prepared {
   ) {}
 }
 
-/** Check the settings and load the data every stage needs; a problem in either is a `UserError`. */
-export async function prepare(settings: Settings = {}): Promise<Prepared> {
+/** What of the data to load: `pictures` (the word → picture tables and their files; default true) only a build lays out. */
+export interface PrepareParts {
+  readonly pictures?: boolean
+}
+
+/**
+ * Check the settings and load the data every stage needs; a problem in either is a `UserError`. `parts` leaves out
+ * what a command does not use (`check` lays out no pictures, so it reads no picture table and no emoji set).
+ */
+export async function prepare(settings: Settings = {}, parts: PrepareParts = {}): Promise<Prepared> {
   const config = typeof settings.config === 'string' ? await loadConfig(settings.config) : {ok: true as const, value: {}}
   if (!config.ok) throw new UserError(config.errors)
   const checked = checkOptions(mergeRaw(config.value, settings))
   if (!checked.ok) throw new UserError(checked.errors)
   const glossary = await loadGlossary(checked.value.glossary)
   if (!glossary.ok) throw new UserError(glossary.errors)
-  const pictures = await loadPictures(dataFolder, checked.value.pictures)
+  const pictures = parts.pictures === false ? {ok: true as const, value: undefined} : await loadPictures(dataFolder, checked.value.pictures)
   if (!pictures.ok) throw new UserError(pictures.errors)
   const select = checked.value.selectData ? loadSelectData(checked.value.selectData) : undefined
   if (select && !select.ok) throw new UserError(select.errors)
-  return new Prepared(checked.value, {glossary: glossary.value, american: await loadAmericanSpellings(), pictures: pictures.value, ...(select?.ok ? {select: select.value} : {})})
+  return new Prepared(checked.value, {glossary: glossary.value, american: await loadAmericanSpellings(), ...(pictures.value ? {pictures: pictures.value} : {}), ...(select?.ok ? {select: select.value} : {})})
 }
 
-/** Settings prepared now, or as they were prepared before. */
-export async function prepared(settings: Settings | Prepared = {}): Promise<Prepared> {
-  return settings instanceof Prepared ? settings : prepare(settings)
+/** Settings prepared now (with `parts`), or as they were prepared before. */
+export async function prepared(settings: Settings | Prepared = {}, parts: PrepareParts = {}): Promise<Prepared> {
+  return settings instanceof Prepared ? settings : prepare(settings, parts)
 }

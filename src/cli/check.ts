@@ -43,7 +43,7 @@ input or the options.`,
     const [{prepareFor}, {check, checkTotals, checkReport}, {writeFileSafely}, terminal, {githubAnnotations}, {startProgress}] = await Promise.all([
       import('./prepare.js'), import('../api/check.js'), import('../api/outputs.js'), import('../write/report/terminal.js'), import('./github-annotations.js'), import('./progress.js')
     ])
-    const prepared = await prepareFor({age: values.age, glossary: values.glossary, config: values.config}, io, values.verbose === true)
+    const prepared = await prepareFor({age: values.age, glossary: values.glossary, config: values.config}, io, values.verbose === true, {pictures: false})
     const checked = []
     const failures = []
     const progress = startProgress(io, values.quiet === true)

@@ -52,7 +52,8 @@ describe('each command loads only the modules it needs', () => {
     expect(code, stderr).toBe(0)
     expect(packages.has('remark-parse')).toBe(true)
     // The checker reads sentences with the English layer (wink-nlp); compromise is the simplify stage's alone.
-    for (const heavy of ['docx', 'mammoth', 'unpdf', 'compromise']) expect(packages.has(heavy), heavy).toBe(false)
+    // Nor the picture tables and the 25 MB emoji set: a check lays out no pictures.
+    for (const heavy of ['docx', 'mammoth', 'unpdf', 'compromise', '@iconify-json/noto']) expect(packages.has(heavy), heavy).toBe(false)
     expect(packages.has('wink-nlp')).toBe(true)
   }, 120_000)
 
@@ -63,6 +64,7 @@ describe('each command loads only the modules it needs', () => {
     const html = await packagesLoaded(['build', plan, '--format', 'html', '--out', path.join(folder, 'html'), '--quiet'])
     expect(html.code, html.stderr).toBe(0)
     for (const heavy of ['docx', 'mammoth', 'unpdf']) expect(html.packages.has(heavy), heavy).toBe(false)
+    expect(html.packages.has('@iconify-json/noto')).toBe(true)
     const word = path.join(folder, 'word-plan.docx')
     await writeFile(word, await wordPlan())
     const built = await packagesLoaded(['build', word, '--out', path.join(folder, 'word'), '--quiet'])
