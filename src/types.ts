@@ -30,16 +30,11 @@ export interface TermUse {
   position?: import('unist').Position
 }
 
-/**
- * A term explained inside its own row: the short words after a dash (a list item's term, or a term whose box found no
- * room), or, where the sentence has a dash already, the entry's explanation as a sentence after it (`form: 'sentence'`).
- */
+/** The short gloss after a dash that explains a term inside a list item. */
 export interface TermGloss {
   type: 'termGloss'
   termId: string
   value: string
-  /** How the gloss stands: after a dash (default), or as a sentence of its own after the sentence. */
-  form?: 'dash' | 'sentence'
   position?: import('unist').Position
 }
 

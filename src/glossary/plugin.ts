@@ -150,23 +150,16 @@ function dropped(state: State, firsts: readonly FirstUse[]): void {
 
 /**
  * A term whose box found no room and that no later use explains (it has none, or the select stage left them out)
- * is explained in its first sentence after a dash, in the entry's short words, as a list item's term is. Where the
- * sentence has a dash or a gloss already (two dashes would confuse), or the entry has no short words, the entry's
- * explanation follows the sentence as a sentence of its own, in the same row: no term shown in bold goes unexplained,
- * and no box is added (one box a row, none in the row after a box).
+ * is explained in its first sentence after a dash, in the entry's short words, as a list item's term is. Not where
+ * the sentence has a dash or a gloss already (two would confuse), nor for an entry without short words.
  */
 function glossUnexplained(state: State): void {
   for (const [id, first] of state.noRoom) {
     const use = state.uses.get(id)!
-    if (use.explained !== 'no-room') continue
     const dashed = spacedDash.test(toString(first.paragraph)) || first.paragraph.children.some((child) => child.type === 'termGloss')
+    if (use.explained !== 'no-room' || !first.entry.short || dashed) continue
     first.use.first = true
-    if (first.entry.short && !dashed) appendGloss(first.paragraph, first)
-    else {
-      // A sentence follows a sentence: a list item or a heading-like line with no stop of its own gets one first.
-      if (!/[.!?:]["”’)]*\s*$/.test(toString(first.paragraph))) first.paragraph.children.push({type: 'text', value: '.'})
-      first.paragraph.children.push({type: 'termGloss', termId: first.entry.id, value: first.entry.means, form: 'sentence'})
-    }
+    appendGloss(first.paragraph, first)
     use.explained = 'gloss'
     const at = first.use.position?.start
     if (at) use.first = {line: at.line, column: at.column}

@@ -16,7 +16,7 @@ export interface GlossaryEntry {
   source: {file: string; line: number; column: number; means?: {line: number; column: number}}
 }
 
-/** How a term was explained: a box, a gloss after a dash, by the plan's own words, at the end, not at all as an everyday word, or not yet (`no-room`: its box had no row free in its section, so a later use explains it; when none does, its first sentence explains it after a dash, or where the sentence has a dash already, with the entry's explanation as a sentence after it: `gloss`). */
+/** How a term was explained: a box, a gloss after a dash, by the plan's own words, at the end, not at all as an everyday word, or not yet (`no-room`: its box had no row free in its section, so a later use explains it; when none does, its first sentence explains it after a dash: `gloss`). */
 export type Explained = 'callout' | 'gloss' | 'by-text' | 'at-end' | 'everyday' | 'no-room'
 
 /** A term the plan uses, with its first use and how often it is used. */

@@ -41,7 +41,7 @@ export const htmlHandlers = {
   },
   // A handler may give several nodes; the gloss is a dash and the short words.
   termGloss(_state: State, node: TermGloss): ElementContent[] {
-    return [{type: 'text', value: node.form === 'sentence' ? ' ' : ' – '}, {type: 'element', tagName: 'span', properties: {className: ['gloss']}, children: [{type: 'text', value: node.value}]}]
+    return [{type: 'text', value: ' – '}, {type: 'element', tagName: 'span', properties: {className: ['gloss']}, children: [{type: 'text', value: node.value}]}]
   },
   termCallout(_state: State, node: TermCallout): Element {
     const children: ElementContent[] = explanationParts(node).map((part) =>

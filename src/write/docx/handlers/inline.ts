@@ -23,5 +23,5 @@ export const inlineHandlers = {
   image: (state, node: Image) => (node.alt ? [new TextRun({...state.run, text: node.alt})] : []),
   link: (state, node: Link) => [new ExternalHyperlink({link: node.url, children: within(state, node, {style: 'Hyperlink'}) as TextRun[]})],
   termUse: (state, node: TermUse) => within(state, node, {bold: true}),
-  termGloss: (state, node: TermGloss) => [new TextRun({...state.run, bold: false, text: node.form === 'sentence' ? ` ${node.value}` : ` – ${node.value}`})]
+  termGloss: (state, node: TermGloss) => [new TextRun({...state.run, bold: false, text: ` – ${node.value}`})]
 } satisfies Record<string, InlineHandler<never>>
