@@ -38,11 +38,11 @@ export async function prepare(settings: Settings = {}, parts: PrepareParts = {})
   if (!checked.ok) throw new UserError(checked.errors)
   const glossary = await loadGlossary(checked.value.glossary)
   if (!glossary.ok) throw new UserError(glossary.errors)
-  const pictures = parts.pictures === false ? {ok: true as const, value: undefined} : await loadPictures(dataFolder, checked.value.pictures)
-  if (!pictures.ok) throw new UserError(pictures.errors)
+  const pictures = parts.pictures === false ? undefined : await loadPictures(dataFolder, checked.value.pictures)
+  if (pictures && !pictures.ok) throw new UserError(pictures.errors)
   const select = checked.value.selectData ? loadSelectData(checked.value.selectData) : undefined
   if (select && !select.ok) throw new UserError(select.errors)
-  return new Prepared(checked.value, {glossary: glossary.value, american: await loadAmericanSpellings(), ...(pictures.value ? {pictures: pictures.value} : {}), ...(select?.ok ? {select: select.value} : {})})
+  return new Prepared(checked.value, {glossary: glossary.value, american: await loadAmericanSpellings(), ...(pictures ? {pictures: pictures.value} : {}), ...(select?.ok ? {select: select.value} : {})})
 }
 
 /** Settings prepared now (with `parts`), or as they were prepared before. */

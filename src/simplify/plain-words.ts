@@ -83,9 +83,8 @@ export function createPlainWords(list: readonly PlainWord[], labels: ReadonlySet
     const edits: Edit[] = []
     // The tagger's reading is made only for a sentence that has an office word: most sentences have none.
     let read: readonly Term[] | undefined
-    const termsRead = () => (read ??= termsOf(text))
     for (const match of text.matchAll(pattern)) {
-      const terms = termsRead()
+      const terms = (read ??= termsOf(text))
       const start = match.index
       const end = start + match[0].length
       if (overlaps(start, end, protectedRanges)) continue

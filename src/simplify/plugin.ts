@@ -1,6 +1,7 @@
 import type {List, ListItem, Paragraph, Parent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
+import {SKIP, visit} from 'unist-util-visit'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {createMatcher} from '../glossary/match.js'
 import type {PlanBlock, PlanBlockKind} from '../types.js'
@@ -273,10 +274,9 @@ function bulleted(source: SourceText, items: readonly string[]): List {
 /** The plan's headings and paragraphs, one a line: where its labels ("Objective A:") stand at a line's start. */
 function blockLines(tree: Root): string {
   const lines: string[] = []
-  const walkBlocks = (node: RootContent | Root) => {
-    if (node.type === 'paragraph' || node.type === 'heading') lines.push(toString(node))
-    else if ('children' in node) for (const child of node.children as RootContent[]) walkBlocks(child)
-  }
-  walkBlocks(tree)
+  visit(tree, ['paragraph', 'heading'], (node) => {
+    lines.push(toString(node))
+    return SKIP
+  })
   return lines.join('\n')
 }

@@ -65,7 +65,7 @@ function pluralHead(group: string, terms: readonly Term[], offset: number): bool
   const share = /^(?:[\d.,]+%|[\d.,]+\s+per\s*cent|(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half|most|some|many|the majority|the rest)\s+of\s+(.+)$/i.exec(group)
   if (share) return pluralHead(share[1]!, terms, offset + group.length - share[1]!.length)
   // "many of them", "both", "these": words that count more than one, and plural pronouns.
-  if (/^(?:(?:many|several|few|both|all)(?:\s+of)?|these|those|they|them|us|we)\b/i.test(group) || /^(?:them|us|these|those)$/i.test(group)) return true
+  if (/^(?:many|several|few|both|all|these|those|they|them|us|we)\b/i.test(group)) return true
   if (/^(?:a|an|one|this|that)\s/i.test(group)) return false
   const head = /^(.*?)(?:\s+(?:of|in|for|from|to|at|on|with|across|that|which|who)\b|$)/i.exec(group)![1]!
   const last = head.split(/\s+/).at(-1) ?? ''

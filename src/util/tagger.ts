@@ -1,5 +1,5 @@
-// compromise's reading of a text (its words and verb groups), tagged once and kept: shared by the simplify,
-// readability and layout stages, which ask about the same sentences.
+// compromise's reading of a text (its words and verb groups), tagged once and kept: the simplify stage's rules ask
+// about the same sentences and their pieces many times (the checker and the layout read with src/lang instead).
 import {nlp} from '../lang/compromise.js'
 import type {VerbGroupSpan} from '../lang/reading.js'
 import {remembered} from '../lang/remember.js'
