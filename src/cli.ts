@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {packageVersion as version} from './util/package-root.js'
 import type {Command, Io} from './cli/types.js'
 import {buildCommand} from './cli/build.js'
 import {glossaryCommand} from './cli/glossary.js'
@@ -22,7 +22,6 @@ export const commands: Record<string, Command> = {
   render: renderCommand
 }
 
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
 
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length))

