@@ -1,9 +1,10 @@
-import {readdir} from 'node:fs/promises'
+import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {isMap, isScalar, isSeq, type Node} from 'yaml'
 import type {GlossaryEntry, SenseSignal} from './types.js'
 import type {Checked, Problem} from '../util/result.js'
 import {pictureProblem} from '../layout/picture-file.js'
+import {cachedLoadAsync} from '../util/data-cache.js'
 import {readYaml, stringField, unknownFields, type YamlSource} from '../util/yaml.js'
 import {normaliseName} from './forms.js'
 import {parseSignal} from './sense.js'
@@ -17,19 +18,30 @@ const senseFields = ['this', 'other'] as const
  * fails the whole load with every problem's file, line and column: nothing is built from a broken glossary.
  */
 export async function loadGlossary(folders: readonly string[]): Promise<Checked<GlossaryEntry[]>> {
+  return cachedLoadAsync('glossary', folders.flatMap((folder) => yamlFilesIn(folder) ?? []), () => readGlossary(folders), (loaded) => loaded.ok)
+}
+
+/** The `.yml` and `.yaml` files of a folder, sorted, or undefined when it cannot be read. */
+function yamlFilesIn(folder: string): string[] | undefined {
+  try {
+    return readdirSync(folder).filter((name) => /\.ya?ml$/i.test(name)).sort().map((name) => path.join(folder, name))
+  } catch {
+    return undefined
+  }
+}
+
+async function readGlossary(folders: readonly string[]): Promise<Checked<GlossaryEntry[]>> {
   const errors: Problem[] = []
   const entries: GlossaryEntry[] = []
   for (const folder of folders) {
-    let names: string[]
-    try {
-      names = (await readdir(folder)).filter((name) => /\.ya?ml$/i.test(name)).sort()
-    } catch {
+    const files = yamlFilesIn(folder)
+    if (!files) {
       errors.push({file: folder, message: 'Cannot read the glossary folder: it does not exist or is not a folder'})
       continue
     }
-    if (names.length === 0) errors.push({file: folder, message: 'The glossary folder has no .yml files'})
-    for (const name of names) {
-      const parsed = await readYaml(path.join(folder, name))
+    if (files.length === 0) errors.push({file: folder, message: 'The glossary folder has no .yml files'})
+    for (const file of files) {
+      const parsed = await readYaml(file)
       if (!parsed.ok) errors.push(...parsed.errors)
       else entries.push(...checkFile(parsed.value, errors))
     }

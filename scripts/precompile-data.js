@@ -1,0 +1,30 @@
+// Read and check easyread's own data once at build time and keep the result in dist/data (src/util/data-cache.ts):
+// a run whose data files are the ones read here takes the kept value instead of parsing YAML and JSON again.
+// Every load below is the one a run makes; a problem in the data fails the build, naming the file.
+import {rmSync} from 'node:fs'
+import path from 'node:path'
+
+process.env.EASYREAD_WRITE_DATA_CACHE = '1'
+const {dataCacheFolder} = await import('../dist/util/data-cache.js')
+rmSync(dataCacheFolder, {recursive: true, force: true})
+
+const {dataFolder, defaultOptions} = await import('../dist/options.js')
+const {loadSimplifyData} = await import('../dist/simplify/load.js')
+const {loadSelectData} = await import('../dist/select/load.js')
+const {loadGlossary} = await import('../dist/glossary/load.js')
+const {loadPictureTable} = await import('../dist/layout/load.js')
+const {loadAmericanSpellings} = await import('../dist/data.js')
+await import('../dist/readability/lists.js')
+const {zipf} = await import('../dist/readability/frequency.js')
+
+const checked = {
+  'simplify data': loadSimplifyData(),
+  'glossary/select.yml': loadSelectData(),
+  'the glossary': await loadGlossary(defaultOptions.glossary),
+  'glossary/pictures.yml': await loadPictureTable(path.join(dataFolder, 'pictures.yml'))
+}
+await loadAmericanSpellings()
+zipf('the', new Map())
+const broken = Object.entries(checked).filter(([, loaded]) => !loaded.ok)
+for (const [name, loaded] of broken) console.error(`${name}: ${loaded.errors.map((error) => `${error.file}:${error.line ?? 1}:${error.column ?? 1}: ${error.message}`).join('\n  ')}`)
+if (broken.length > 0) process.exit(1)

