@@ -4,7 +4,7 @@
 // whose data files are byte for byte the ones the build read takes that instead. An edited file, or a missing or
 // broken cache, is read and checked as before, so a change to the data is never hidden by the cache.
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
 import {packageRoot} from './package-root.js'
@@ -27,15 +27,33 @@ interface Kept<Value> {
   value: Value
 }
 
-/** What the named files hold now, as one digest (a missing file counts as missing). */
+/** Data files are a few megabytes at most: a larger one is left for its loader to refuse, unread here. */
+const largestRead = 64 * 1024 * 1024
+
+/**
+ * What the named files hold now, as one digest. Only a regular file is read: a missing file, a folder, a FIFO or a
+ * device (which a read would wait on for ever) or an oversized file counts as what it is, matches nothing kept, and
+ * goes to its loader, which refuses it with its own message.
+ */
 export function fingerprint(files: readonly string[]): string {
   const hash = createHash('sha256')
   for (const file of files) {
     hash.update(`${path.relative(packageRoot, file)}\0`)
-    hash.update(existsSync(file) ? readFileSync(file) : '\0missing\0')
+    hash.update(contentsOf(file))
     hash.update('\0')
   }
   return hash.digest('hex')
+}
+
+function contentsOf(file: string): Buffer | string {
+  try {
+    const info = statSync(file)
+    if (!info.isFile()) return '\0not a regular file\0'
+    if (info.size > largestRead) return `\0${info.size} bytes\0`
+    return readFileSync(file)
+  } catch {
+    return '\0missing\0'
+  }
 }
 
 const cacheFile = (name: string) => path.join(dataCacheFolder, `${name}.v8`)

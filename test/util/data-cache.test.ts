@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
@@ -77,6 +78,15 @@ describe("the build's data cache (scripts/precompile-data.js)", () => {
       cachedLoad(name, [file], () => ({ok: false}), (value) => value.ok)
       delete process.env[writeCacheEnv]
       expect(isKept(name, [file])).toBe(false)
+    })
+
+    test('a FIFO, a folder or a missing file among the files is not read (a read of a FIFO would wait for ever)', async () => {
+      const folder = await mkdtemp(path.join(tmpdir(), 'easyread-cache-'))
+      const fifo = path.join(folder, 'terms.yml')
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+      const digests = [fingerprint([fifo]), fingerprint([folder]), fingerprint([path.join(folder, 'missing.yml')])]
+      expect(new Set(digests).size).toBe(3)
+      expect(cachedLoad(name, [fifo], () => 'loaded')).toBe('loaded')
     })
 
     test('a cache made in another folder gives file names in this one (an installed package)', async () => {
