@@ -38,11 +38,23 @@ const largestRead = 64 * 1024 * 1024
 export function fingerprint(files: readonly string[]): string {
   const hash = createHash('sha256')
   for (const file of files) {
-    hash.update(`${path.relative(packageRoot, file)}\0`)
+    hash.update(`${nameOf(file)}\0`)
     hash.update(contentsOf(file))
     hash.update('\0')
   }
   return hash.digest('hex')
+}
+
+/**
+ * A file's name as the same in every install: a package's file from its package's folder on ("node_modules/x/y.json",
+ * wherever npm put it, under easyread's folder or beside it), easyread's own from easyread's folder.
+ */
+function nameOf(file: string): string {
+  const own = path.relative(packageRoot, file)
+  const packages = `node_modules${path.sep}`
+  if (!own.startsWith(`..${path.sep}`) && !path.isAbsolute(own)) return own
+  const at = file.lastIndexOf(packages)
+  return at === -1 ? own : file.slice(at)
 }
 
 function contentsOf(file: string): Buffer | string {

