@@ -1,4 +1,4 @@
-// Bundle the CLI (tsc's dist/cli.js and the small packages it imports) into dist/bundle: a CLI run then loads a few
+// Bundle the CLI (tsc's dist/cli.js and the small packages it imports) and the workbench's worker into dist/bundle: a CLI run then loads a few
 // files instead of some 600, which was about a third of a one-line build. Each `await import()` stays a chunk of its
 // own, loaded when it is reached. The library (`dist/index.js`) stays tsc's output.
 import path from 'node:path'
@@ -18,7 +18,8 @@ const external = ['@resvg/resvg-js', 'compromise', '@iconify-json/noto', 'subtle
 
 await rm(out, {recursive: true, force: true})
 await build({
-  entryPoints: [path.join(root, 'dist', 'cli.js')],
+  // The workbench's worker thread is a second entry: it shares the CLI's chunks.
+  entryPoints: {cli: path.join(root, 'dist', 'cli.js'), 'heavy-worker': path.join(root, 'dist', 'server', 'heavy-worker.js')},
   outdir: out,
   bundle: true,
   splitting: true,

@@ -6,8 +6,8 @@ import {packageRoot} from '../util/package-root.js'
 import {UserError} from '../util/user-error.js'
 import type {Workbench} from './workbench.js'
 
-/** The worker's script, as the build writes it (the tests run the built one too). */
-const workerFile = path.join(packageRoot, 'dist', 'server', 'heavy-worker.js')
+/** The worker's script, as the build bundles it (scripts/bundle-cli.js; the tests run the built one too). */
+const workerFile = path.join(packageRoot, 'dist', 'bundle', 'heavy-worker.js')
 
 /** What the worker is given: enough to open the same workbench as the server's. */
 export interface HeavySettings {
