@@ -1,6 +1,7 @@
 import type {GlossaryEntry} from './types.js'
 import {acronymForms, exactForms, expandForms, isAcronym} from './forms.js'
 import {inSense} from './sense.js'
+import {remembered} from '../lang/remember.js'
 import {wordParts} from '../lang/tokens.js'
 
 /** A glossary term found in a text: `start`..`end` are offsets into that text. */
@@ -67,7 +68,11 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     for (const name of [entry.term, ...entry.aliases]) if (!isAcronym(name)) for (const form of expandForms(name)) add(form, entry)
   }
 
-  const lookup = (text: string, run: Token[]): {entry: GlossaryEntry; end: number} | undefined => {
+  // Most words start no term: a word that is not the first word of any name (nor an acronym) is passed at once.
+  const firstWords = new Set([...byForm.keys()].map((form) => form.split(' ')[0]!))
+  const mayStart = (token: Token) => firstWords.has(token.word) || (token.word.endsWith("'s") && firstWords.has(token.word.slice(0, -2))) || byAcronym.has(token.raw.replace(/['’]s$/, ''))
+
+  const lookup = (text: string, run: readonly Token[]): {entry: GlossaryEntry; end: number} | undefined => {
     if (!run.every((token, at) => at === 0 || joiner.test(text.slice(run[at - 1]!.end, token.start)))) return undefined
     const last = run.at(-1)!
     if (run.length === 1) {
@@ -86,13 +91,10 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     const text = around.before + piece + around.after
     const from = around.before.length
     const to = from + piece.length
-    const addresses = [...text.matchAll(addressPattern)].map((match) => [match.index, match.index + match[0].length] as const)
-    const tokens: Token[] = wordParts(text)
-      .filter((part) => !addresses.some(([from, to]) => part.start >= from && part.start < to))
-      .map((part) => ({start: part.start, end: part.end, word: part.value.toLowerCase().replace(/’/g, "'"), raw: part.value}))
+    const tokens = tokensOf(text)
     const matches: TermMatch[] = []
     for (let index = 0; index < tokens.length; index++) {
-      if (tokens[index]!.start < from || tokens[index]!.start >= to) continue
+      if (tokens[index]!.start < from || tokens[index]!.start >= to || !mayStart(tokens[index]!)) continue
       for (let count = Math.min(longest, tokens.length - index); count >= 1; count--) {
         const found = lookup(text, tokens.slice(index, index + count))
         const start = tokens[index]!.start
@@ -109,6 +111,17 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
   }
   return {find: (text, around) => scan(text, false, around), findAll: (text) => scan(text, true)}
 }
+
+/**
+ * A text's words outside web and mail addresses, kept for the texts last seen: the glossary asks about each sentence
+ * several times (its terms, its definitions, the next sentence's first term). The list is shared: never change it.
+ */
+const tokensOf = remembered(function tokensOf(text: string): readonly Token[] {
+  const addresses = [...text.matchAll(addressPattern)].map((match) => [match.index, match.index + match[0].length] as const)
+  return wordParts(text)
+    .filter((part) => !addresses.some(([from, to]) => part.start >= from && part.start < to))
+    .map((part) => ({start: part.start, end: part.end, word: part.value.toLowerCase().replace(/’/g, "'"), raw: part.value}))
+})
 
 /** Whether `start`..`end` is only part of a hyphenated word: "social" in "anti-social", "agency" in "agency-led". */
 function partOfHyphenated(text: string, start: number, end: number): boolean {
