@@ -19,6 +19,13 @@ export interface HeavySettings {
 /** The work on the whole draft, which takes seconds on a long plan. */
 export type HeavyWork = 'checkAll' | 'preview' | 'export' | 'suggestions' | 'reloadGlossary'
 
+/** What a call still waiting gets when the workbench is being closed: the page's last request, not a fault. */
+export class WorkbenchClosing extends Error {
+  constructor() {
+    super('The workbench is closing')
+  }
+}
+
 /**
  * A second workbench in a worker thread, for the work on the whole draft (judging it all, laying out the preview,
  * exporting, suggesting terms), so that the server stays free to judge each line as the writer types.
@@ -41,8 +48,9 @@ export function startHeavy(settings: HeavySettings) {
     for (const promise of waiting.values()) promise.reject(failed)
     waiting.clear()
   }
+  let closing = false
   worker.on('error', fail)
-  worker.on('exit', () => fail(new Error('The workbench worker stopped')))
+  worker.on('exit', () => fail(closing ? new WorkbenchClosing() : new Error('The workbench worker stopped')))
   return {
     call<Op extends HeavyWork>(op: Op, ...args: Parameters<Workbench[Op]>): ReturnType<Workbench[Op]> {
       const id = next++
@@ -52,6 +60,9 @@ export function startHeavy(settings: HeavySettings) {
         worker.postMessage({id, op, args})
       }) as unknown as ReturnType<Workbench[Op]>
     },
-    close: () => worker.terminate().then(() => undefined)
+    close: () => {
+      closing = true
+      return worker.terminate().then(() => undefined)
+    }
   }
 }

@@ -9,6 +9,7 @@ import {hasIcon, iconSvg} from '../layout/icons.js'
 import {newToken, refusal, securityHeaders} from './security.js'
 import {assetFolder, assets, workbenchPage} from './page.js'
 import type {Workbench} from './workbench.js'
+import {WorkbenchClosing} from './heavy.js'
 
 /** The largest request body the page sends (a whole draft, with room): larger ones are refused. */
 const maxBody = 8 * 1024 * 1024
@@ -129,6 +130,7 @@ export async function startServer(workbench: Workbench, options: {port?: number;
     } catch (error) {
       if (error instanceof HttpError) return send(error.status, 'application/json; charset=utf-8', JSON.stringify({error: error.message}))
       if (error instanceof UserError) return send(400, 'application/json; charset=utf-8', JSON.stringify({error: error.problems.map(formatProblem).join('\n')}))
+      if (error instanceof WorkbenchClosing) return send(503, 'application/json; charset=utf-8', JSON.stringify({error: error.message}))
       process.stderr.write(`easyread edit: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
       send(500, 'application/json; charset=utf-8', JSON.stringify({error: 'Internal error: see the terminal'}))
     }

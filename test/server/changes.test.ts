@@ -180,6 +180,9 @@ describe('the changes panel: every change made, offered or left out, to take or 
     expect(undone).toBeGreaterThan(1)
     expect(await editorText()).not.toBe(before)
     await page.locator(`button[aria-label="Take all of ${rule}"]`).focus()
+    // The panel is drawn again 400 ms after the edit: the focus stays on the button of the same name.
+    await page.waitForTimeout(600)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Take all of ${rule}`)
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^Took ${undone} changes of ${rule}`))
     expect(await editorText()).toBe(before)

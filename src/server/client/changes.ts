@@ -314,5 +314,9 @@ export function renderChanges(view: EditorView): void {
       element('div', {class: 'buttons'}, button(restore ? 'Restore all' : 'Take all', all(true), {'aria-label': `${restore ? 'Restore' : 'Take'} all of ${name}`}), button('Undo all', all(false), {'aria-label': `Undo all of ${name}`})),
       element('ul', {}, ...entries))
   })
+  // The panel is drawn again after every edit (400 ms after it): a keyboard user's place in it is kept, on the button
+  // of the same name, or "Take all" pressed just after "Undo all" would go nowhere.
+  const focused = document.activeElement instanceof HTMLElement && panel.contains(document.activeElement) ? document.activeElement.getAttribute('aria-label') : null
   panel.replaceChildren(...(sections.length > 0 ? sections : [element('p', {}, 'No changes recorded for this draft.')]))
+  if (focused) [...panel.querySelectorAll<HTMLElement>('button[aria-label]')].find((candidate) => candidate.getAttribute('aria-label') === focused)?.focus()
 }
