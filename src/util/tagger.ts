@@ -122,9 +122,9 @@ let scope: PieceScope | undefined
 
 /**
  * Run `work` (the cutting of one sentence) with its pieces read from the texts it tagged in full: a piece that is the
- * start of one ("We will use X" of "We will use X to reach Y") is read from that text's reading, its words as they
- * stand in the sentence, instead of being tagged again. What a piece reads as depends only on the sentence being cut,
- * never on what was tagged before it.
+ * start of one ("We will use X" of "We will use X to reach Y"), or its words after a space or a comma ("reach Y" of
+ * "…, and reach Y"), is read from that text's reading, its words as they stand in the sentence, instead of being
+ * tagged again. What a piece reads as depends only on the sentence being cut, never on what was tagged before it.
  */
 export function readingPieces<Result>(work: () => Result): Result {
   const outer = scope
@@ -136,9 +136,26 @@ export function readingPieces<Result>(work: () => Result): Result {
   }
 }
 
-/** The words and verb groups of a reading that lie within its first `length` characters. */
-function within(reading: Reading, length: number): Reading {
-  return {terms: reading.terms.filter((term) => term.end <= length), verbs: reading.verbs.filter((verb) => verb.end <= length)}
+/** The words and verb groups of a reading that lie between `from` and `to`, at offsets from `from`. */
+function within(reading: Reading, from: number, to: number): Reading {
+  const inside = (span: {start: number; end: number}) => span.start >= from && span.end <= to
+  if (from === 0) return {terms: reading.terms.filter(inside), verbs: reading.verbs.filter(inside)}
+  return {
+    terms: reading.terms.filter(inside).map((term) => ({...term, start: term.start - from, end: term.end - from})),
+    verbs: reading.verbs.filter(inside).map((verb) => ({...verb, start: verb.start - from, end: verb.end - from}))
+  }
+}
+
+/**
+ * Where `piece` stands in a text tagged in full, as whole words: its start (followed by a space or a comma), or after
+ * a space or a comma (followed by one, a full stop, or the end). -1 when it is not there so.
+ */
+function placeIn(whole: string, piece: string): number {
+  if (whole.length <= piece.length) return -1
+  if (whole.startsWith(piece)) return /^[\s,;:]/.test(whole.slice(piece.length)) ? 0 : -1
+  const at = whole.indexOf(piece)
+  const end = at + piece.length
+  return at > 0 && /[\s,;:]$/.test(whole.slice(0, at)) && (end === whole.length || /^[\s,;:.]/.test(whole.slice(end))) ? at : -1
 }
 
 /**
@@ -150,8 +167,10 @@ function readingOf(text: string): Reading {
   if (!scope) return read(key)
   const known = scope.pieces.get(key)
   if (known) return known
-  const whole = scope.wholes.find((candidate) => candidate.text.length > key.length && candidate.text.startsWith(key) && /^[\s,;:]/.test(candidate.text.slice(key.length)))
-  const reading = whole ? within(whole.reading, key.length) : read(key)
+  // A piece that starts a text read in full is taken from the first such text; else one inside a text.
+  const whole = scope.wholes.find((candidate) => placeIn(candidate.text, key) === 0) ?? scope.wholes.find((candidate) => placeIn(candidate.text, key) > 0)
+  const at = whole ? placeIn(whole.text, key) : -1
+  const reading = whole ? within(whole.reading, at, at + key.length) : read(key)
   if (whole) scope.pieces.set(key, reading)
   else if (!scope.wholes.some((candidate) => candidate.text === key)) scope.wholes.push({text: key, reading})
   return reading
