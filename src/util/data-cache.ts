@@ -6,6 +6,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {deserialize, serialize} from 'node:v8'
 import {packageRoot} from './package-root.js'
 
@@ -15,10 +16,18 @@ export const dataCacheFolder = path.join(packageRoot, 'dist', 'data')
 /** Set by the build (scripts/precompile-data.js): every cached load reads its files afresh and stores the result. */
 export const writeCacheEnv = 'EASYREAD_WRITE_DATA_CACHE'
 
-/** `EASYREAD_DATA_CACHE=off` reads every data file afresh, as if the build had kept nothing. */
+/** `EASYREAD_DATA_CACHE=off` reads every data file afresh, as if the build had kept nothing; `on` takes kept values
+ * even when running from the TypeScript sources. */
 export const readCacheEnv = 'EASYREAD_DATA_CACHE'
 
-const reading = () => !process.env[writeCacheEnv] && process.env[readCacheEnv] !== 'off'
+/**
+ * The kept values were made by the build's code: run from `src/` (the tests, through vitest), the loaders may have
+ * changed since, so the sources read afresh unless told otherwise. The built code (`dist/`, the bundle) is made by
+ * the same `npm run build` that keeps the data.
+ */
+const fromSources = /[\\/]src[\\/]util[\\/]data-cache\.ts$/.test(fileURLToPath(import.meta.url))
+
+const reading = () => !process.env[writeCacheEnv] && process.env[readCacheEnv] !== 'off' && (!fromSources || process.env[readCacheEnv] === 'on')
 
 interface Kept<Value> {
   digest: string

