@@ -22,7 +22,6 @@ export const commands: Record<string, Command> = {
   render: renderCommand
 }
 
-
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length))
   return [

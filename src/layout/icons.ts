@@ -31,13 +31,16 @@ interface NotoIndex {
   ranges: Record<string, [number, number]>
 }
 
-/** The index when it is made for the set installed now (the same package version and the same file size). */
-let index: NotoIndex | null | undefined
-function notoIndex(): NotoIndex | null {
+/**
+ * The index when it is made for the set installed now (the same package version and the same file size), with the
+ * set's file as this install has it.
+ */
+let index: (NotoIndex & {file: string}) | null | undefined
+function notoIndex(): (NotoIndex & {file: string}) | null {
   if (index !== undefined) return index
   const file = require.resolve('@iconify-json/noto/icons.json')
   const made = cachedLoad('noto-index', [require.resolve('@iconify-json/noto/package.json')], () => indexIcons(file))
-  index = made && statSync(file).size === made.bytes ? made : null
+  index = made && statSync(file).size === made.bytes ? {...made, file} : null
   return index
 }
 
@@ -80,7 +83,7 @@ function iconData(name: string): IconData | null {
       if (alias) aliases[current] = alias
       current = alias?.parent
     }
-    if (current && found.ranges[current]) icons[current] = JSON.parse(readRange(require.resolve('@iconify-json/noto/icons.json'), found.ranges[current]!)) as IconifyJSON['icons'][string]
+    if (current && found.ranges[current]) icons[current] = JSON.parse(readRange(found.file, found.ranges[current]!)) as IconifyJSON['icons'][string]
     data = getIconData({prefix: found.prefix, width: found.width, height: found.height, icons, aliases}, name)
   }
   iconCache.set(name, data)

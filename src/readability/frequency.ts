@@ -35,7 +35,8 @@ export function countIn(lines: string, word: string): number {
   while (low < high) {
     const middle = (low + high) >>> 1
     const start = middle === 0 ? 0 : lines.lastIndexOf('\n', middle - 1) + 1
-    const end = lines.indexOf('\n', start) === -1 ? lines.length : lines.indexOf('\n', start)
+    const newline = lines.indexOf('\n', start)
+    const end = newline === -1 ? lines.length : newline
     const tab = lines.indexOf('\t', start)
     const key = lines.slice(start, tab)
     if (key === word) return Number(lines.slice(tab + 1, end))

@@ -79,11 +79,15 @@ function contentsOf(file: string): Buffer | string {
 
 const cacheFile = (name: string) => path.join(dataCacheFolder, `${name}.v8`)
 
-/** The kept value for `files` as they are now, if the build kept one. */
-function lookUp<Value>(name: string, files: readonly string[]): {digest: string; kept?: {value: Value}} {
-  const digest = fingerprint(files)
+/**
+ * The kept value for `files` as they are now, if the build kept one. The files are read and hashed only when there
+ * is a kept value to compare with, or when the build is keeping one.
+ */
+function lookUp<Value>(name: string, files: readonly string[]): {digest?: string; kept?: {value: Value}} {
+  if (process.env[writeCacheEnv]) return {digest: fingerprint(files)}
   const file = cacheFile(name)
-  if (!reading() || !existsSync(file)) return {digest}
+  if (!reading() || !existsSync(file)) return {}
+  const digest = fingerprint(files)
   try {
     const kept = deserialize(readFileSync(file)) as Kept<Value>
     if (kept.digest !== digest) return {digest}
@@ -93,8 +97,8 @@ function lookUp<Value>(name: string, files: readonly string[]): {digest: string;
   }
 }
 
-function keepIfBuilding(name: string, digest: string, value: unknown): void {
-  if (!process.env[writeCacheEnv]) return
+function keepIfBuilding(name: string, digest: string | undefined, value: unknown): void {
+  if (!process.env[writeCacheEnv] || digest === undefined) return
   mkdirSync(dataCacheFolder, {recursive: true})
   const file = cacheFile(name)
   const temporary = `${file}.${process.pid}.tmp`

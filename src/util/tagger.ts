@@ -168,8 +168,10 @@ function readingOf(text: string): Reading {
   const known = scope.pieces.get(key)
   if (known) return known
   // A piece that starts a text read in full is taken from the first such text; else one inside a text.
-  const whole = scope.wholes.find((candidate) => placeIn(candidate.text, key) === 0) ?? scope.wholes.find((candidate) => placeIn(candidate.text, key) > 0)
-  const at = whole ? placeIn(whole.text, key) : -1
+  const places = scope.wholes.map((candidate) => placeIn(candidate.text, key))
+  const found = places.includes(0) ? places.indexOf(0) : places.findIndex((at) => at > 0)
+  const whole = scope.wholes[found]
+  const at = places[found] ?? -1
   const reading = whole ? within(whole.reading, at, at + key.length) : read(key)
   if (whole) scope.pieces.set(key, reading)
   else if (!scope.wholes.some((candidate) => candidate.text === key)) scope.wholes.push({text: key, reading})
