@@ -3,6 +3,7 @@
 import {nlp} from '../lang/compromise.js'
 import type {VerbGroupSpan} from '../lang/reading.js'
 import {remembered} from '../lang/remember.js'
+import {winkReading} from './wink-terms.js'
 
 /** A word as compromise tags it, with its offsets in the text. */
 export interface Term {
@@ -27,7 +28,7 @@ interface CompromiseTerm {
 }
 
 /** One reading of a text by compromise: its words with their tags, and its verb groups. */
-interface Reading {
+export interface Reading {
   terms: Term[]
   verbs: VerbGroup[]
 }
@@ -164,6 +165,7 @@ function placeIn(whole: string, piece: string): number {
  */
 function readingOf(text: string): Reading {
   const key = text.replace(/[\s.!:;,]+$/, '')
+  if (wink) return readWithWink(key)
   if (!scope) return read(key)
   const known = scope.pieces.get(key)
   if (known) return known
@@ -177,6 +179,13 @@ function readingOf(text: string): Reading {
   else if (!scope.wholes.some((candidate) => candidate.text === key)) scope.wholes.push({text: key, reading})
   return reading
 }
+
+/**
+ * EASYREAD_SIMPLIFY_TAGGER=wink reads the rules' tags from the English layer (util/wink-terms.ts) instead of
+ * compromise: a switch for porting the rules (issue 17), not an option for users. Read once, at load.
+ */
+const wink = process.env.EASYREAD_SIMPLIFY_TAGGER === 'wink'
+const readWithWink = remembered(winkReading)
 
 /** The words of `text` as compromise tags them. The list is shared: never change it. */
 export function termsOf(text: string): readonly Term[] {

@@ -1,0 +1,68 @@
+import {describe, expect, it, vi} from 'vitest'
+import {winkReading} from '../../src/util/wink-terms.js'
+
+/** Each word with its tags, as "word/Tag,Tag". */
+function tagged(text: string): string[] {
+  return winkReading(text).terms.map((term) => `${term.text}/${[...term.tags].sort().join(',')}`)
+}
+
+describe("the simplify rules' tags read from the English layer (EASYREAD_SIMPLIFY_TAGGER=wink)", () => {
+  it("names each word's part of speech and form in the rules' vocabulary, punctuation left out", () => {
+    expect(tagged('We will provide support, and use our data to reach 3 goals.')).toEqual([
+      'We/Noun,Pronoun',
+      'will/Auxiliary,Modal,Verb',
+      'provide/Infinitive,PresentTense,Verb',
+      'support/Noun,Singular',
+      'and/Conjunction',
+      'use/Infinitive,PresentTense,Verb',
+      'our/Noun,Possessive',
+      'data/Noun,Singular',
+      'to/Conjunction',
+      'reach/Infinitive,PresentTense,Verb',
+      '3/Cardinal,Value',
+      'goals/Noun,Plural'
+    ])
+  })
+
+  it('reads verbs in -s, in the past, in -ing, and past participles after a helper', () => {
+    const tags = new Map(winkReading('The board walked in, she provides help while improving it, and the plan has been taken up').terms.map((term) => [term.text, term.tags]))
+    expect([...tags.get('walked')!]).toEqual(expect.arrayContaining(['Verb', 'PastTense']))
+    expect([...tags.get('provides')!]).toEqual(expect.arrayContaining(['Verb', 'PresentTense']))
+    expect(tags.get('provides')!.has('Infinitive')).toBe(false)
+    expect([...tags.get('improving')!]).toEqual(expect.arrayContaining(['Verb', 'Gerund']))
+    expect([...tags.get('taken')!]).toEqual(expect.arrayContaining(['Verb', 'Participle', 'PastTense']))
+    expect([...tags.get('been')!]).toEqual(expect.arrayContaining(['Auxiliary', 'Copula']))
+  })
+
+  it('gives each verb group its helpers, whether it is negative, and whether it can head a clause', () => {
+    const verbs = winkReading('The plan is not aligned with what has been taken, so we want to help').verbs
+    expect(verbs.map((verb) => [verb.text, verb.auxiliary, verb.negative, verb.nonFinite])).toEqual([
+      ['is not aligned', 'is', true, false],
+      ['has been taken', 'has been', false, false],
+      ['want', '', false, false],
+      ['help', '', false, true]
+    ])
+    expect(verbs[0]!.head.has('Participle')).toBe(true)
+    expect(verbs[0]!.words.map((word) => word.text)).toEqual(['is', 'not', 'aligned'])
+  })
+})
+
+describe('the switch', () => {
+  it('EASYREAD_SIMPLIFY_TAGGER=wink makes util/tagger.ts read with the English layer; compromise otherwise', async () => {
+    const text = 'Our officers check the roads'
+    // compromise alone tags people as actors ("officers" Actor): the tag says which tagger read the words.
+    const actor = (terms: ReadonlyArray<{text: string; tags: ReadonlySet<string>}>) => terms.find((term) => term.text === 'officers')!.tags.has('Actor')
+    vi.resetModules()
+    vi.stubEnv('EASYREAD_SIMPLIFY_TAGGER', 'wink')
+    try {
+      const wink = await import('../../src/util/tagger.js')
+      expect(actor(wink.termsOf(text))).toBe(false)
+      expect(wink.termsOf(text)).toEqual(winkReading(text).terms)
+    } finally {
+      vi.unstubAllEnvs()
+      vi.resetModules()
+    }
+    const compromise = await import('../../src/util/tagger.js')
+    expect(actor(compromise.termsOf(text))).toBe(true)
+  })
+})
