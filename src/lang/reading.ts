@@ -145,7 +145,8 @@ function groups(text: string, words: readonly ReadWord[]): VerbGroup[] {
 export const readSentence = remembered(function readSentence(text: string): SentenceReading {
   const words: ReadWord[] = tagText(text)
     .filter((token) => token.pos !== 'SPACE')
-    .map((token) => ({...token, participle: false, gerund: token.pos === 'VERB' && /ing$/i.test(token.value)}))
+    // "bring", "sing" end in -ing and are no gerund: a gerund is a form in -ing that is not its own lemma.
+    .map((token) => ({...token, participle: false, gerund: token.pos === 'VERB' && /ing$/i.test(token.value) && token.lemma !== token.value.toLowerCase()}))
   corrected(words)
   participles(words)
   return {words, verbs: groups(text, words)}

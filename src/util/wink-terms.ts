@@ -18,7 +18,8 @@ const negatives = /^(?:not|n['’]t|never|no)$/i
 function tagsOf(word: ReadWord, before: ReadWord | undefined, after: ReadWord | undefined): Set<string> {
   const lower = word.value.toLowerCase()
   const tags = new Set<string>()
-  const plural = word.lemma !== lower && /s$/i.test(lower)
+  // A word the model has no lemma for keeps its own form: "carers" is still plural ("status", "analysis" are not).
+  const plural = /s$/i.test(lower) && (word.lemma !== lower || /[^suiy']s$/i.test(lower))
   switch (word.pos) {
     case 'NOUN':
     case 'PROPN':

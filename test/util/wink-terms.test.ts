@@ -34,6 +34,15 @@ describe("the simplify rules' tags read from the English layer (EASYREAD_SIMPLIF
     expect([...tags.get('been')!]).toEqual(expect.arrayContaining(['Auxiliary', 'Copula']))
   })
 
+  it('reads a verb in -ing that is its own lemma ("bring") as a plain verb, and a plural the model has no lemma for', () => {
+    const reading = winkReading('Young carers bring their views to the board')
+    const bring = reading.terms.find((term) => term.text === 'bring')!
+    expect(bring.tags.has('Gerund')).toBe(false)
+    expect(bring.tags.has('Infinitive')).toBe(true)
+    expect(reading.verbs.find((verb) => verb.text === 'bring')?.nonFinite).toBe(false)
+    expect(reading.terms.find((term) => term.text === 'carers')!.tags.has('Plural')).toBe(true)
+  })
+
   it('gives each verb group its helpers, whether it is negative, and whether it can head a clause', () => {
     const verbs = winkReading('The plan is not aligned with what has been taken, so we want to help').verbs
     expect(verbs.map((verb) => [verb.text, verb.auxiliary, verb.negative, verb.nonFinite])).toEqual([
