@@ -160,6 +160,13 @@ function placeIn(whole: string, piece: string): number {
 }
 
 /**
+ * EASYREAD_SIMPLIFY_TAGGER=wink reads the rules' tags from the English layer (util/wink-terms.ts) instead of
+ * compromise: a switch for porting the rules (issue 17), not an option for users. Read once, at load.
+ */
+const wink = process.env.EASYREAD_SIMPLIFY_TAGGER === 'wink'
+const readWithWink = remembered(winkReading)
+
+/**
  * The reading of `text`, shared with the same text without its end mark: the split rule asks both of "X." (is this
  * piece a sentence?) and of "X" (where can it be cut?). Dropping the end mark moves no word's offsets.
  */
@@ -179,13 +186,6 @@ function readingOf(text: string): Reading {
   else if (!scope.wholes.some((candidate) => candidate.text === key)) scope.wholes.push({text: key, reading})
   return reading
 }
-
-/**
- * EASYREAD_SIMPLIFY_TAGGER=wink reads the rules' tags from the English layer (util/wink-terms.ts) instead of
- * compromise: a switch for porting the rules (issue 17), not an option for users. Read once, at load.
- */
-const wink = process.env.EASYREAD_SIMPLIFY_TAGGER === 'wink'
-const readWithWink = remembered(winkReading)
 
 /** The words of `text` as compromise tags them. The list is shared: never change it. */
 export function termsOf(text: string): readonly Term[] {

@@ -11,22 +11,22 @@ const copulas = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being'
 const pastHelpers = new Set(['was', 'were', 'had', 'did'])
 const possessives = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their', 'whose'])
 const questionWords = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which'])
-/** "to", "as", "than": prepositions the model may read as particles or conjunctions; compromise's rules read "to" as a joiner. */
 const negatives = /^(?:not|n['’]t|never|no)$/i
 
 /** The tags of one word, from its part of speech, its form and its neighbours. */
 function tagsOf(word: ReadWord, before: ReadWord | undefined, after: ReadWord | undefined): Set<string> {
   const lower = word.value.toLowerCase()
   const tags = new Set<string>()
-  // A word the model has no lemma for keeps its own form: "carers" is still plural ("status", "analysis" are not).
-  const plural = /s$/i.test(lower) && (word.lemma !== lower || /[^suiy']s$/i.test(lower))
   switch (word.pos) {
     case 'NOUN':
-    case 'PROPN':
+    case 'PROPN': {
+      // A word the model has no lemma for keeps its own form: "carers" is still plural ("status", "analysis" are not).
+      const plural = /s$/i.test(lower) && (word.lemma !== lower || /[^suiy']s$/i.test(lower))
       tags.add('Noun').add(plural ? 'Plural' : 'Singular')
       if (word.pos === 'PROPN' || (/^\p{Lu}/u.test(word.value) && before !== undefined)) tags.add('ProperNoun')
       if (/^\p{Lu}{2,}s?$/u.test(word.value)) tags.add('Acronym')
       break
+    }
     case 'PRON':
       // compromise's conventions: "we" is a noun and a pronoun, "our" a noun and a possessive.
       tags.add('Noun').add(possessives.has(lower) ? 'Possessive' : 'Pronoun')
@@ -81,7 +81,7 @@ function verbForm(word: ReadWord, before: ReadWord | undefined, after: ReadWord 
   if (word.pos === 'AUX' && (helps || !copulas.has(lower))) tags.add('Auxiliary')
   if (word.gerund) tags.add('Gerund').add('PresentTense')
   else if (word.participle) tags.add('PastTense').add('Participle')
-  else if (lower === word.lemma || lower === 'be') tags.add('PresentTense').add('Infinitive')
+  else if (lower === word.lemma) tags.add('PresentTense').add('Infinitive')
   else if (/s$/i.test(lower) && !/ss$/i.test(lower) && (lower === `${word.lemma}s` || lower === `${word.lemma}es` || /ies$/i.test(lower) || lower === 'is' || lower === 'has' || lower === 'does')) tags.add('PresentTense')
   else if (lower === 'are' || lower === 'am' || lower === "'re" || lower === '’re' || lower === "'m" || lower === '’m') tags.add('PresentTense')
   else if (pastHelpers.has(lower) || lower !== word.lemma) tags.add('PastTense')
@@ -102,7 +102,7 @@ export function winkReading(text: string): Reading {
     auxiliary: group.auxiliary,
     negative: group.negative,
     nonFinite: group.nonFinite,
-    head: tagged.get(group.head) ?? new Set(['Verb']),
+    head: tagged.get(group.head)!,
     words: group.words.filter((word) => tagged.has(word)).map((word) => ({text: word.value, tags: tagged.get(word)!}))
   }))
   return {terms, verbs}
