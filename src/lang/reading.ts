@@ -1,5 +1,6 @@
 // One reading of a sentence, made once and shared by every stage that asks: its words with their parts of speech,
 // lemmas and verb forms, and its verb groups ("will not fully engage", "has been taken").
+import {canBeAdjective, canBeVerb, usedAsFiniteVerb, verbLemma} from './lexicon.js'
 import {remembered} from './remember.js'
 import {tagText, type PartOfSpeech} from './tagger.js'
 
@@ -28,7 +29,7 @@ export interface VerbGroupSpan {
   start: number
   end: number
   text: string
-  /** The helpers before the main verb ("will", "has been"); empty for a verb without one. */
+  /** The helpers before the main verb ("will", "has been"), a short one in full ("'ll" is "will"); empty for a verb without one. */
   auxiliary: string
   negative: boolean
   /** "to" + verb, or a lone -ing form: these cannot head a clause. */
@@ -54,42 +55,189 @@ const possessives = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their'])
 /** Words before which a lone participle describes the noun after it ("our trusted relationship", "through improved visibility"). */
 const beforeAttribute = new Set<PartOfSpeech>(['DET', 'ADP', 'ADJ', 'CCONJ', 'PUNCT', 'VERB'])
 
+const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '’ll', "'d", '’d'])
+const indefinitePronouns = new Set(['everything', 'something', 'anything', 'nothing', 'everyone', 'someone', 'anyone', 'everybody', 'somebody', 'anybody', 'nobody'])
+const lower = (word: ReadWord | undefined): string => word?.value.toLowerCase() ?? ''
 /**
- * Two corrections to the tagger, for what the rules ask of it:
- * - a participle between a determiner, a preposition or a possessive and a noun is an adjective ("controlled drugs");
- * - a verb's plain form after "and"/"or" that goes on from a verb in its plain form, with an object after it, is a
- *   verb, not a noun ("will provide … and use historical data", "will enhance … and work with partners");
- * - a word right after a subject pronoun is a verb ("they report problems"), and so is a word in -s before a particle
- *   and its object ("sets out our work"), and a plain form between a plural noun and a determiner ("officers check the").
+ * Two fixes to the model's lemmas: they are American, and "analyse", "maximised" keep their own spelling ("analyse",
+ * "maximise"); the helper "being" is "be" (the model gives "being", so it would read as no form in -ing).
  */
-function corrected(words: ReadWord[]): void {
+function ownLemma(value: string, lemma: string): string {
+  if (lemma === 'being') return 'be'
+  const american = /^(.*[iy])ze$/.exec(lemma)
+  return american && value.toLowerCase().startsWith(`${american[1]}s`) ? `${american[1]}se` : lemma
+}
+
+/** A form in -ing that is not its own lemma ("providing"; "bring" and "sing" are no such form). */
+const inIng = (word: ReadWord): boolean => /ing$/i.test(word.value) && word.lemma !== word.value.toLowerCase()
+const plainForm = (word: ReadWord): boolean => word.lemma === word.value.toLowerCase() && !/[^s]s$/i.test(word.value)
+/** What may open the object of a verb: a determiner, a possessive, an object pronoun, a number, an adjective before a noun. */
+function opensObject(words: readonly ReadWord[], index: number): boolean {
+  const word = words[index]
+  if (!word) return false
+  return word.pos === 'DET' || word.pos === 'NUM' || possessives.has(lower(word)) || objects.has(lower(word)) || (word.pos === 'ADJ' && words[index + 1]?.pos === 'NOUN')
+}
+
+/** Reads `word` as a verb, with the plain form the model gave no lemma for when it read another part of speech. */
+function asVerb(word: ReadWord): void {
+  word.pos = 'VERB'
+  if (word.lemma === word.value.toLowerCase() && /(?:ed|ing)$/i.test(word.value)) word.lemma = verbLemma(word.value)
+}
+
+/** "everything", "someone" are pronouns, never the verb the model sometimes takes them for ("do everything we can"). */
+function indefinites(words: ReadWord[]): void {
+  for (const word of words) if (indefinitePronouns.has(lower(word))) word.pos = 'PRON'
+}
+
+/**
+ * After a modal, adverbs between, comes a verb in its plain form ("will open", "can also share"); after "have" a word
+ * in -ed with an object is its participle ("have mitigated the risk"; "have limited resources" keeps its adjective).
+ */
+function verbsAfterHelpers(words: ReadWord[]): void {
+  words.forEach((word, index) => {
+    if (word.pos === 'VERB' || word.pos === 'AUX') return
+    let back = index - 1
+    while (back >= 0 && insideGroup(words[back]!)) back--
+    const helper = words[back]
+    if (helper?.pos !== 'AUX') return
+    if (modals.has(lower(helper)) && (word.pos === 'NOUN' || word.pos === 'ADJ') && plainForm(word) && canBeVerb(word.value)) word.pos = 'VERB'
+    else if (have.has(lower(helper)) && word.pos === 'ADJ' && /ed$/i.test(word.value) && opensObject(words, index + 1)) asVerb(word)
+  })
+}
+
+/**
+ * A word right after a subject pronoun is a verb ("they report problems"), and so is a word in -s before a particle
+ * and its object ("sets out our work", "sets out three priorities"), and a plain form between a plural noun and a
+ * determiner ("officers check the"), or a form in -s between a singular noun and one ("this plan addresses the").
+ */
+function verbsAfterSubjects(words: ReadWord[]): void {
   words.forEach((word, index) => {
     if (word.pos !== 'NOUN') return
-    const before = words[index - 1]?.value.toLowerCase() ?? ''
     const after = words.slice(index + 1, index + 3)
-    const particleAndObject = /s$/i.test(word.value) && /^(?:out|up|off|down)$/i.test(after[0]?.value ?? '') && (after[1]?.pos === 'DET' || possessives.has(after[1]?.value.toLowerCase() ?? ''))
-    // "Officers check the roads", "priorities support this aim": a plain form between a plural noun and a determiner.
+    const particleAndObject = /s$/i.test(word.value) && /^(?:out|up|off|down)$/i.test(after[0]?.value ?? '') && opensObject(words, index + 2)
     const previous = words[index - 1]
-    const betweenSubjectAndObject = word.lemma === word.value.toLowerCase() && !/s$/i.test(word.value) && (previous?.pos === 'NOUN' || previous?.pos === 'PROPN') && /s$/i.test(previous.value) && (after[0]?.pos === 'DET' || possessives.has(after[0]?.value.toLowerCase() ?? ''))
-    if (subjects.has(before) || particleAndObject || betweenSubjectAndObject) word.pos = 'VERB'
+    const subjectBefore = previous?.pos === 'NOUN' || previous?.pos === 'PROPN'
+    const objectAfter = after[0]?.pos === 'DET' || possessives.has(lower(after[0]))
+    // "officers check the roads" (a plain form after a plural), "this plan addresses the issues" (-s after a singular).
+    const agreesWithSubject = subjectBefore && (plainForm(word) ? /s$/i.test(previous.value) : /[^s]s$/i.test(word.value) && !/s$/i.test(previous.value) && canBeVerb(word.value))
+    // "Examples range from …", "a number of routes account for …": a plain form after a plural, before a preposition,
+    // second in the sentence or with no finite verb after it in its clause ("our parks staff in the city will help").
+    const clauseEnd = words.findIndex((other, at) => at > index && /^[,;:.!?]$/.test(other.value))
+    const verbAfter = words.slice(index + 1, clauseEnd === -1 ? undefined : clauseEnd).some((other, at, rest) => (other.pos === 'VERB' || other.pos === 'AUX') && !inIng(other) && !/^to$/i.test(rest[at - 1]?.value ?? ''))
+    const pluralBeforePreposition = plainForm(word) && subjectBefore && /[^s]s$/i.test(previous.value) && after[0]?.pos === 'ADP' && usedAsFiniteVerb(word.value) && (index === 1 || !verbAfter)
+    const betweenSubjectAndObject = (agreesWithSubject && objectAfter) || pluralBeforePreposition
+    // "This reports to the Cabinet": "this" is no determiner of a plural, so a form in -s after it is its verb.
+    const afterThis = /^(?:this|that)$/i.test(lower(previous)) && /[^s]s$/i.test(word.value) && canBeVerb(word.value)
+    if (subjects.has(lower(previous)) || particleAndObject || betweenSubjectAndObject || afterThis) word.pos = 'VERB'
+    if (afterThis) previous!.pos = 'PRON'
   })
+}
+
+/**
+ * The word before `index` that joins it to what came before, past an aside ("and, where possible, share"): "and",
+ * "or", or the comma of a series.
+ */
+function joinerBefore(words: readonly ReadWord[], index: number): ReadWord | undefined {
+  let back = index - 1
+  if (words[back]?.value === ',') {
+    const opening = words.slice(0, back).findLastIndex((word) => word.value === ',')
+    if (opening > 0 && words[opening - 1]!.pos === 'CCONJ' && back - opening <= 4 && words.slice(opening + 1, back).every((word) => word.pos === 'ADV' || word.pos === 'ADJ' || word.pos === 'SCONJ')) back = opening - 1
+  }
+  return words[back]
+}
+
+/**
+ * A word the model took for a noun that goes on, after "and", "or" or the comma of a series, from an earlier verb in
+ * the same form, with an object after it, is a verb: "will provide … and use historical data", "will develop …, offer
+ * advice … and support victims", "a plan that targets … and addresses …". The word must be one that can be a verb.
+ */
+function coordinatedVerbs(words: ReadWord[]): void {
   words.forEach((word, index) => {
-    const before = words[index - 1]
+    if (word.pos !== 'NOUN' || !canBeVerb(word.value)) return
+    const joiner = joinerBefore(words, index)
+    if (!joiner || !(joiner.pos === 'CCONJ' || joiner.value === ',')) return
+    const joinedAt = words.indexOf(joiner)
     const after = words[index + 1]
-    if (word.pos !== 'NOUN' || before?.pos !== 'CCONJ' || word.lemma !== word.value.toLowerCase() || /s$/i.test(word.value)) return
-    if (!after || !(after.pos === 'DET' || possessives.has(after.value.toLowerCase()) || objects.has(after.value.toLowerCase()) || (after.pos === 'ADP' && /^(?:with|to)$/i.test(after.value)) || (after.pos === 'ADJ' && words[index + 2]?.pos === 'NOUN'))) return
-    // The verb the coordination goes on from: the last verb before "and", in its plain form after a helper, "to" or at the start.
-    const previous = words.slice(0, index - 1).findLast((candidate) => candidate.pos === 'VERB' || candidate.pos === 'AUX')
-    if (!previous || previous.pos !== 'VERB' || previous.lemma !== previous.value.toLowerCase()) return
-    const helper = words[words.indexOf(previous) - 1]
-    if (!helper || helper.pos === 'AUX' || /^to$/i.test(helper.value) || words.indexOf(previous) === 0) word.pos = 'VERB'
+    // The verb the coordination goes on from: the last verb before.
+    const previous = words.slice(0, joinedAt).findLast((candidate) => candidate.pos === 'VERB' || candidate.pos === 'AUX')
+    if (!previous || previous.pos !== 'VERB') return
+    const previousAt = words.indexOf(previous)
+    // A bare noun after the word ("offer advice", "share buildings") is its object only where a noun series is
+    // unlikely: the word is used as a finite verb, and an aside, a long first item with its own determiner, or a verb
+    // of the same series stands before it ("develop our capability in this field, offer advice … and support
+    // victims"; "and, where possible, share buildings").
+    const aside = joinedAt < index - 1
+    const longItemBefore = joiner.value === ',' && opensObject(words, previousAt + 1) && joinedAt - previousAt >= 4
+    const helper = words[previousAt - 1]
+    const inSeries = helper?.pos === 'CCONJ' || helper?.value === ','
+    const bareObject = after?.pos === 'NOUN' && usedAsFiniteVerb(word.value) && (aside || longItemBefore || inSeries)
+    if (plainForm(word)) {
+      if (!plainForm(previous) || !(opensObject(words, index + 1) || (after?.pos === 'ADP' && /^(?:with|to)$/i.test(after.value)) || bareObject)) return
+      // In its plain form after a helper, "to", the start, or as a member of the series itself.
+      if (!helper || helper.pos === 'AUX' || /^to$/i.test(helper.value) || inSeries) word.pos = 'VERB'
+    } else if (/[^s]s$/i.test(previous.value) && previous.lemma !== lower(previous) && (opensObject(words, index + 1) || after?.pos === 'NOUN')) {
+      // In -s, going on from a verb in -s ("targets drug supply and addresses drug deaths").
+      word.pos = 'VERB'
+    }
   })
+}
+
+/**
+ * After a noun and "that", "which" or "who", a word with an object after it is the relative clause's verb ("a plan
+ * that targets drug supply", "plans which reference distinct priorities"), and so is a plain form after a plural
+ * noun ("the issues that matter most").
+ */
+function relativeVerbs(words: ReadWord[]): void {
+  words.forEach((word, index) => {
+    if (word.pos !== 'NOUN' || index < 2 || !/^(?:that|which|who)$/i.test(words[index - 1]!.value)) return
+    const noun = words[index - 2]!
+    if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') return
+    const after = words[index + 1]
+    // "the issues that matter most": a plain form after a plural noun agrees with it, whatever follows.
+    const agrees = plainForm(word) && /[^s]s$/i.test(noun.value) && usedAsFiniteVerb(word.value) && after?.pos !== 'NOUN'
+    if (opensObject(words, index + 1) || (canBeVerb(word.value) && after?.pos === 'NOUN') || agrees) word.pos = 'VERB'
+  })
+}
+
+/** A form in -ing after an object pronoun is a verb ("many of them caring for a parent"), not a noun. */
+function verbsAfterObjects(words: ReadWord[]): void {
+  words.forEach((word, index) => {
+    if (word.pos === 'NOUN' && /ing$/i.test(word.value) && objects.has(lower(words[index - 1]))) asVerb(word)
+  })
+}
+
+/**
+ * A participle (or a form in -ing) between a determiner, a preposition or a possessive and a noun describes it: an
+ * adjective ("controlled drugs", "our existing estate"), and a form in -ing between two nouns part of a name ("the
+ * household recycling rate"). An adjective after a determiner with no noun after it is a noun ("the public, …"), and
+ * a word that can be an adjective, between a determiner and a comma with an adjective after it, is one ("a crucial,
+ * irreplaceable perspective").
+ */
+function attributes(words: ReadWord[]): void {
   words.forEach((word, index) => {
     const before = words[index - 1]
     const after = words[index + 1]
     const describes = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN' || (after.pos === 'CCONJ' && before?.pos === 'ADJ'))
-    if (word.pos === 'VERB' && /(?:ed|en)$/i.test(word.value) && describes && (!before || beforeAttribute.has(before.pos) || possessives.has(before.value.toLowerCase()))) word.pos = 'ADJ'
+    const participle = /(?:ed|en)$/i.test(word.value) && (!before || beforeAttribute.has(before.pos) || possessives.has(lower(before)))
+    const ing = inIng(word) && before !== undefined && (before.pos === 'DET' || possessives.has(lower(before)))
+    // "the household recycling rate": between two nouns in the singular, a form in -ing is part of the name.
+    const named = inIng(word) && before?.pos === 'NOUN' && after?.pos === 'NOUN' && !/s$/i.test(before.value) && !/[^s]s$/i.test(after.value)
+    if (word.pos === 'VERB' && named) word.pos = 'NOUN'
+    else if (word.pos === 'VERB' && describes && (participle || ing)) word.pos = 'ADJ'
+    // "a crucial, irreplaceable perspective": a word between a determiner and a comma, with an adjective and a noun after.
+    // A series goes on after the noun ("the public, local groups and partners"): no adjectives there.
+    const series = words[index + 4] !== undefined && (words[index + 4]!.pos === 'CCONJ' || words[index + 4]!.value === ',')
+    const coordinate = (word.pos === 'NOUN' || word.pos === 'ADJ') && before?.pos === 'DET' && after?.value === ',' && words[index + 2]?.pos === 'ADJ' && words[index + 3]?.pos === 'NOUN' && !series && canBeAdjective(word.value)
+    if (coordinate) word.pos = 'ADJ'
+    else if (word.pos === 'ADJ' && before?.pos === 'DET' && (!after || after.pos === 'PUNCT')) word.pos = 'NOUN'
   })
+}
+
+/** Corrections to the tagger, for what the rules ask of it, in order (a later one reads what an earlier one set). */
+const corrections: ReadonlyArray<(words: ReadWord[]) => void> = [indefinites, verbsAfterHelpers, verbsAfterSubjects, attributes, relativeVerbs, coordinatedVerbs, verbsAfterObjects]
+
+function corrected(words: ReadWord[]): void {
+  for (const correct of corrections) correct(words)
 }
 
 function participles(words: ReadWord[]): void {
@@ -101,6 +249,9 @@ function participles(words: ReadWord[]): void {
     word.participle = back >= 0 && (be.has(before) || have.has(before) || words[back]!.participle)
   })
 }
+
+/** A helper written short, as the helper says it in full ("We'll plant" has the helper "will"). */
+const contractedHelpers: Readonly<Record<string, string>> = {"'ll": 'will', "'re": 'are', "'ve": 'have', "'m": 'am', "'d": 'would', ca: 'can', wo: 'will'}
 
 function groups(text: string, words: readonly ReadWord[]): VerbGroup[] {
   const found: VerbGroup[] = []
@@ -130,7 +281,7 @@ function groups(text: string, words: readonly ReadWord[]): VerbGroup[] {
       start: members[0]!.start,
       end: members.at(-1)!.end,
       text: text.slice(members[0]!.start, members.at(-1)!.end),
-      auxiliary: helpers.map((word) => word.value).join(' '),
+      auxiliary: helpers.map((word) => contractedHelpers[word.value.toLowerCase().replace('’', "'")] ?? word.value).join(' '),
       negative: members.some((word) => word.pos === 'PART' && /^(?:not|n['’]t)$/i.test(word.value)),
       head,
       nonFinite: (toBefore && helpers.length === 0) || (verbs.length === 1 && head.gerund),
@@ -145,9 +296,10 @@ function groups(text: string, words: readonly ReadWord[]): VerbGroup[] {
 export const readSentence = remembered(function readSentence(text: string): SentenceReading {
   const words: ReadWord[] = tagText(text)
     .filter((token) => token.pos !== 'SPACE')
-    // "bring", "sing" end in -ing and are no gerund: a gerund is a form in -ing that is not its own lemma.
-    .map((token) => ({...token, participle: false, gerund: token.pos === 'VERB' && /ing$/i.test(token.value) && token.lemma !== token.value.toLowerCase()}))
+    .map((token) => ({...token, lemma: ownLemma(token.value, token.lemma), participle: false, gerund: false}))
   corrected(words)
+  // "being", "having" are gerunds too: a helper in -ing heads no clause ("with their safety being paramount").
+  for (const word of words) word.gerund = (word.pos === 'VERB' || word.pos === 'AUX') && inIng(word)
   participles(words)
   return {words, verbs: groups(text, words)}
 })

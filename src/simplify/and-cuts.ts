@@ -71,7 +71,11 @@ export function andCuts({body, terms, wording, leftPart}: TailContext): Cut[] {
     if (restored === undefined) continue
     const sentence = `${restored} ${right}`
     if (!standsAlone(sentence)) continue
-    found.push({left: leftPart(left), right: but ? `${wording.but} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence, joiner: match[0].trim()})
+    // "We are under no illusion as to the extent of stress and strain the demands …": after a clause whose only verb
+    // is "be", a plain form after "and" may as well be a noun of the phrase before it (a form in -s, "and extends to",
+    // is no noun there); the cut is offered.
+    const afterCopula = leftClause.verb.auxiliary === '' && leftClause.verb.head.has('Copula') && !ownHelper && !/[^s]s$/i.test(next.text)
+    found.push({left: leftPart(left), right: but ? `${wording.but} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence, joiner: match[0].trim(), ...(afterCopula ? {confidence: 0.6} : {})})
   }
   return found
 }

@@ -30,6 +30,10 @@ function reading(entry: PlainWord, term: Term | undefined): 'sure' | 'unsure' | 
   if (!term || /\s/.test(entry.from)) return 'sure'
   const wanted = entry.pos ? [posTags[entry.pos]] : /\s/.test(entry.to) ? ['Verb', 'Adjective', 'Adverb'] : undefined
   if (!wanted) return 'sure'
+  // "grants, retained Business Rates income": a past participle read as a describing word still says what the verb
+  // does ("kept income"); a describing word in -ing names a kind ("mitigating steps"), and stays.
+  // A phrase cannot stand there ("through set up arrangements").
+  if (entry.pos === 'verb' && /ed$/i.test(entry.from) && !/\s/.test(entry.to) && term.tags.has('Adjective') && !term.tags.has('Verb')) return 'unsure'
   if (!wanted.some((tag) => term.tags.has(tag))) return 'no'
   const others = Object.values(posTags).filter((tag) => !wanted.includes(tag) && term.tags.has(tag))
   return others.length > 0 ? 'unsure' : 'sure'

@@ -1,6 +1,7 @@
 import {standsAlone, wordCount, type Term} from './clauses.js'
 import {isThing} from './series-lists.js'
-import {formsOf, type Cut, type TailContext} from './tails.js'
+import {formsOf} from '../lang/inflect.js'
+import type {Cut, TailContext} from './tails.js'
 import type {SplitWording} from './types.js'
 
 // Tail cuts whose new sentence names again what the first one was about: "This includes …", "These are …", "This

@@ -1,4 +1,4 @@
-import {nlp} from '../lang/compromise.js'
+import {formsOf} from '../lang/inflect.js'
 import type {RuleId, RuleInfo, SplitWording} from './types.js'
 import {bare, capitalise, mainClause, standsAlone, verbsOf, wordCount, type Clause, type Term} from './clauses.js'
 
@@ -37,18 +37,9 @@ export interface TailContext {
 /** A helper verb that a purpose or "-ing" sentence can repeat: "will", "must", "can", … */
 const helpers = /^(?:will|must|can|should|shall|may|would|could)\b/i
 
-/** "making" → "make", through compromise's conjugation; undefined when it cannot tell. */
+/** "making" → "make"; undefined when it cannot tell. */
 export function infinitiveOf(gerund: string): string | undefined {
   return formsOf(gerund)?.infinitive
-}
-
-/** "helping" → {infinitive: "help", present: "helps"}; undefined when compromise cannot tell. */
-export function formsOf(gerund: string): {infinitive: string; present: string} | undefined {
-  const forms = (nlp(`we are ${gerund}`).verbs().conjugate() as Array<Record<string, string>>)[0]
-  const infinitive = forms?.Infinitive
-  const present = forms?.PresentTense
-  if (!infinitive || !present || !/^\p{L}+$/u.test(infinitive) || !/^\p{L}+$/u.test(present) || infinitive.toLowerCase() === gerund.toLowerCase()) return undefined
-  return {infinitive, present}
 }
 
 /** A wording with the main clause's {subject} and {helper} filled in ("{subject} {helper}" → "We will"). */

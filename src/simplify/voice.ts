@@ -2,11 +2,10 @@ import type {Root} from 'mdast'
 import type {Node} from 'unist'
 import {visit} from 'unist-util-visit'
 import {toString} from 'mdast-util-to-string'
-import {nlp} from '../lang/compromise.js'
+import {formsOf, plainOfPresent} from '../lang/inflect.js'
 import type {PlanBlock} from '../types.js'
 import type {VoiceWording} from './types.js'
 import {capitalise} from './clauses.js'
-import {formsOf} from './tails.js'
 import {escapeRegExp} from '../util/regex.js'
 
 /** A name in Title Case, without a possessive: "Lanarkshire Division", "Riverside Police Service". */
@@ -36,8 +35,7 @@ function plural(verb: string): string | undefined {
   const lower = verb.toLowerCase()
   if (known[lower]) return known[lower]
   if (/^(?:will|can|must|should|may|might|could|would|shall)$/.test(lower)) return lower
-  const forms = nlp(`it ${lower}`).verbs().conjugate() as Array<Record<string, string>>
-  return forms[0]?.PresentTense?.toLowerCase() === lower && forms[0].Infinitive ? forms[0].Infinitive : undefined
+  return plainOfPresent(lower)
 }
 
 /** A name as a pattern: its words as written, any spacing between them. */

@@ -172,8 +172,8 @@ const readWithWink = remembered(winkReading)
  */
 function readingOf(text: string): Reading {
   const key = text.replace(/[\s.!:;,]+$/, '')
-  if (wink) return readWithWink(key)
-  if (!scope) return read(key)
+  const readText = wink ? readWithWink : read
+  if (!scope) return readText(key)
   const known = scope.pieces.get(key)
   if (known) return known
   // A piece that starts a text read in full is taken from the first such text; else one inside a text.
@@ -181,7 +181,7 @@ function readingOf(text: string): Reading {
   const found = places.includes(0) ? places.indexOf(0) : places.findIndex((at) => at > 0)
   const whole = scope.wholes[found]
   const at = places[found] ?? -1
-  const reading = whole ? within(whole.reading, at, at + key.length) : read(key)
+  const reading = whole ? within(whole.reading, at, at + key.length) : readText(key)
   if (whole) scope.pieces.set(key, reading)
   else if (!scope.wholes.some((candidate) => candidate.text === key)) scope.wholes.push({text: key, reading})
   return reading

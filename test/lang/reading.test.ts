@@ -68,3 +68,45 @@ describe('verb groups', () => {
     expect(readSentence('We will keep you safe.')).toBe(readSentence('We will keep you safe.'))
   })
 })
+
+/** The part of speech the reading gives `word` (its first use) in `text`. */
+function partOf(text: string, word: string): string | undefined {
+  return readSentence(text).words.find((read) => read.value === word)?.pos
+}
+
+describe('corrections to the tagger (each for a kind of sentence the model misreads)', () => {
+  test.each([
+    ['"everything", "someone" are pronouns', 'We will do everything we can to help.', 'everything', 'PRON'],
+    ['a plain form after a modal is a verb', 'The new library will open next spring.', 'open', 'VERB'],
+    ['after "have", a form in -ed with an object is a verb', 'We have limited the number of visits.', 'limited', 'VERB'],
+    ['after "have", a form in -ed before a noun stays an adjective', 'We have limited resources.', 'limited', 'ADJ'],
+    ['a verb of a series after a comma, after a long first item', 'We will train our new staff in every team, offer advice to landlords and support families in need.', 'offer', 'VERB'],
+    ['the last verb of that series, after "and"', 'We will train our new staff in every team, offer advice to landlords and support families in need.', 'support', 'VERB'],
+    ['no verb read into a series of nouns', 'We will improve roads, bus stops and parks.', 'bus', 'NOUN'],
+    ['a verb after "and" and an aside', 'We will review our buildings and, where possible, share space with partners.', 'share', 'VERB'],
+    ['a verb in -s after "that" and a noun', 'We will set up a scheme that targets empty homes.', 'targets', 'VERB'],
+    ['a second verb in -s after "and"', 'We will set up a scheme that targets empty homes and brings them back into use.', 'brings', 'VERB'],
+    ['a plain form after a plural and "that"', 'We will act on the issues that matter most to residents.', 'matter', 'VERB'],
+    ['a form in -s between a singular noun and a determiner', 'This plan addresses the needs of older people.', 'addresses', 'VERB'],
+    ['a form in -s after "this"', 'This reports to the cabinet every year.', 'reports', 'VERB'],
+    ['a plain form after a plural first word, before a preposition', 'Examples range from small repairs to new homes.', 'range', 'VERB'],
+    ['a form in -ing after an object pronoun', 'Many young people look after relatives, with many of them caring for a parent.', 'caring', 'VERB'],
+    ['a form in -ing between two nouns is part of a name', 'The household recycling rate rose last year.', 'recycling', 'NOUN'],
+    ['a form in -ing after a possessive, before a noun, describes it', 'We will make better use of our existing buildings.', 'existing', 'ADJ'],
+    ['a word between a determiner and a comma, before an adjective and a noun', 'Residents gave us a crucial, honest view of the service.', 'crucial', 'ADJ'],
+    ['an adjective after "the" with no noun after it is a noun', 'We spoke to the public, local groups and partners.', 'public', 'NOUN']
+  ])('%s', (_kind, text, word, part) => {
+    expect(partOf(text, word)).toBe(part)
+  })
+
+  test('lemmas keep British spelling, and "being" is a form of "be" that heads no clause', () => {
+    expect(readSentence('We will analyse the data and prioritise the results.').words.filter((word) => word.pos === 'VERB').map((word) => word.lemma)).toEqual(['analyse', 'prioritise'])
+    const being = readSentence('We will involve staff, with their safety being paramount.').verbs.find((verb) => verb.text === 'being')
+    expect(being?.nonFinite).toBe(true)
+    expect(being?.head.gerund).toBe(true)
+  })
+
+  test('a helper written short is named in full', () => {
+    expect(readSentence("We'll plant more trees in the park.").verbs.map((verb) => [verb.text, verb.auxiliary])).toEqual([["'ll plant", 'will']])
+  })
+})

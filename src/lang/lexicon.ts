@@ -1,0 +1,35 @@
+// Which parts of speech a word can take at all, from wink-lexicon (MIT, the lexicon under wink's own Penn tagger):
+// the English layer's corrections ask it before reading a word the model took for a noun as a verb ("offer advice",
+// "support victims": yes; "education inputs": "education" is never a verb). Loaded at its first question.
+import {createRequire} from 'node:module'
+
+let tagsByWord: Readonly<Record<string, readonly string[] | undefined>> | undefined
+
+function pennTags(word: string): readonly string[] {
+  tagsByWord ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, readonly string[]>
+  return tagsByWord[word.toLowerCase()] ?? []
+}
+
+/** Whether `word` is used as a verb of a clause in its plain form ("offer", "support", "share"; not "park", "bus"). */
+export function usedAsFiniteVerb(word: string): boolean {
+  return pennTags(word).includes('VBP')
+}
+
+/** The plain form of a verb in -ed or -ing the model read as another part of speech ("mitigated", "caring"). */
+export function verbLemma(word: string): string {
+  const lower = word.toLowerCase()
+  const stem = lower.replace(/(?:ed|ing)$/, '')
+  const candidates = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')]
+  return candidates.find((candidate) => candidate !== lower && pennTags(candidate).some((tag) => /^VBP?$/.test(tag))) ?? stem
+}
+
+/** Whether `word` can be an adjective ("crucial", "collective"). */
+export function canBeAdjective(word: string): boolean {
+  return pennTags(word).includes('JJ')
+}
+
+/** Whether `word` can be a verb in its plain form ("offer", "support") or, for a form in -s, in that form ("targets"). */
+export function canBeVerb(word: string): boolean {
+  const wanted = /[^s]s$/i.test(word) ? /^VBZ$/ : /^VBP?$/
+  return pennTags(word).some((tag) => wanted.test(tag))
+}
