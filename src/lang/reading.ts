@@ -24,7 +24,7 @@ export interface VerbGroup extends VerbGroupSpan {
   words: readonly ReadWord[]
 }
 
-/** What a verb group is whichever tagger read it (this layer, or compromise in util/tagger.ts). */
+/** What a verb group is, in this layer and in the simplify rules' tags (util/tagger.ts). */
 export interface VerbGroupSpan {
   start: number
   end: number
@@ -105,6 +105,30 @@ function verbsAfterHelpers(words: ReadWord[]): void {
   })
 }
 
+/** Whether a verb that can head a clause (no form in -ing, none after "to") follows `index` before its clause ends. */
+function finiteVerbLater(words: readonly ReadWord[], index: number): boolean {
+  const clauseEnd = words.findIndex((other, at) => at > index && /^[,;:.!?]$/.test(other.value))
+  const rest = words.slice(index + 1, clauseEnd === -1 ? undefined : clauseEnd)
+  // "to identify with and demonstrate": a verb after "and" goes on from a verb after "to".
+  const afterTo = (at: number) => /^to$/i.test(rest[at - 1]?.value ?? '')
+  return rest.some((other, at) => (other.pos === 'VERB' || other.pos === 'AUX') && !inIng(other) && !afterTo(at) && !(rest[at - 1]?.pos === 'CCONJ' && rest.slice(0, at).some((_, before) => afterTo(before))))
+}
+
+/**
+ * An order: a text that starts with a word used as a verb in its plain form, with its object after it and no other
+ * verb of a clause, starts with that verb ("Support our communities …", "Design services jointly …", "Work with
+ * local groups"; not "Police presence in towns", "Support for victims", nor "Design work will start").
+ */
+function orders(words: ReadWord[]): void {
+  const first = words[0]
+  // The model reads a capital word first as a name as often as a noun.
+  if (!first || !(first.pos === 'NOUN' || first.pos === 'PROPN') || !/^\p{Lu}/u.test(first.value) || !plainForm(first) || !usedAsFiniteVerb(first.value)) return
+  const next = words[1]
+  const nounOrIng = (word: ReadWord | undefined) => word?.pos === 'NOUN' || (word?.pos === 'VERB' && inIng(word))
+  const objectNext = opensObject(words, 1) || nounOrIng(next) || (next?.pos === 'ADJ' && nounOrIng(words[2])) || /^with$/i.test(next?.value ?? '')
+  if (objectNext && !finiteVerbLater(words, 0)) first.pos = 'VERB'
+}
+
 /**
  * A word right after a subject pronoun is a verb ("they report problems"), and so is a word in -s before a particle
  * and its object ("sets out our work", "sets out three priorities"), and a plain form between a plural noun and a
@@ -122,9 +146,7 @@ function verbsAfterSubjects(words: ReadWord[]): void {
     const agreesWithSubject = subjectBefore && (plainForm(word) ? /s$/i.test(previous.value) : /[^s]s$/i.test(word.value) && !/s$/i.test(previous.value) && canBeVerb(word.value))
     // "Examples range from …", "a number of routes account for …": a plain form after a plural, before a preposition,
     // second in the sentence or with no finite verb after it in its clause ("our parks staff in the city will help").
-    const clauseEnd = words.findIndex((other, at) => at > index && /^[,;:.!?]$/.test(other.value))
-    const verbAfter = words.slice(index + 1, clauseEnd === -1 ? undefined : clauseEnd).some((other, at, rest) => (other.pos === 'VERB' || other.pos === 'AUX') && !inIng(other) && !/^to$/i.test(rest[at - 1]?.value ?? ''))
-    const pluralBeforePreposition = plainForm(word) && subjectBefore && /[^s]s$/i.test(previous.value) && after[0]?.pos === 'ADP' && usedAsFiniteVerb(word.value) && (index === 1 || !verbAfter)
+    const pluralBeforePreposition = plainForm(word) && subjectBefore && /[^s]s$/i.test(previous.value) && after[0]?.pos === 'ADP' && usedAsFiniteVerb(word.value) && (index === 1 || !finiteVerbLater(words, index))
     const betweenSubjectAndObject = (agreesWithSubject && objectAfter) || pluralBeforePreposition
     // "This reports to the Cabinet": "this" is no determiner of a plural, so a form in -s after it is its verb.
     const afterThis = /^(?:this|that)$/i.test(lower(previous)) && /[^s]s$/i.test(word.value) && canBeVerb(word.value)
@@ -234,7 +256,7 @@ function attributes(words: ReadWord[]): void {
 }
 
 /** Corrections to the tagger, for what the rules ask of it, in order (a later one reads what an earlier one set). */
-const corrections: ReadonlyArray<(words: ReadWord[]) => void> = [indefinites, verbsAfterHelpers, verbsAfterSubjects, attributes, relativeVerbs, coordinatedVerbs, verbsAfterObjects]
+const corrections: ReadonlyArray<(words: ReadWord[]) => void> = [indefinites, verbsAfterHelpers, verbsAfterSubjects, attributes, orders, relativeVerbs, coordinatedVerbs, verbsAfterObjects]
 
 function corrected(words: ReadWord[]): void {
   for (const correct of corrections) correct(words)

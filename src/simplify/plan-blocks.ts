@@ -1,4 +1,4 @@
-import {nlp} from '../lang/compromise.js'
+import {termsOf} from '../util/tagger.js'
 import type {BlockWording} from './types.js'
 
 /** Words that start an order but are not verbs to put after "We will" (a block that starts so is left alone). */
@@ -6,12 +6,12 @@ const notOrders = /^(?:we|i|our|the|this|these|a|an|how|what|when|where|who|why)
 
 /**
  * Whether a block's text is an order that starts with a verb ("Keep people safe", "Support the implementation …"):
- * compromise tags its first word as a verb in its plain form (not "-ing", not past).
+ * the tagger reads its first word as a verb in its plain form (not "-ing", not past).
  */
 export function startsWithOrder(text: string): boolean {
   if (notOrders.test(text)) return false
-  const first = (nlp(text).terms().json() as Array<{terms: Array<{tags: string[]}>}>)[0]?.terms[0]?.tags ?? []
-  return first.includes('Verb') && (first.includes('Infinitive') || first.includes('Imperative') || first.includes('PresentTense')) && !first.includes('Gerund') && !first.includes('PastTense')
+  const first = termsOf(text)[0]?.tags
+  return first !== undefined && first.has('Verb') && (first.has('Infinitive') || first.has('PresentTense')) && !first.has('Gerund') && !first.has('PastTense')
 }
 
 /**

@@ -1,8 +1,6 @@
-// The simplify rules' tags read from the English layer (src/lang/reading.ts, wink-nlp) instead of compromise: each
-// word gets a set of tags in the vocabulary the rules were written in (compromise's: a pronoun is "Noun" and
-// "Pronoun", "will" is "Modal", "to" a "Conjunction"), and each verb group its helpers. The first step of moving the
-// rules off compromise (issue 17): chosen with EASYREAD_SIMPLIFY_TAGGER=wink (see util/tagger.ts) while the rules are
-// ported and their changes judged; compromise stays the default until then.
+// The simplify rules' tags read from the English layer (src/lang/reading.ts, wink-nlp): each word gets a set of tags
+// in the vocabulary the rules were first written in (compromise's, the tagger before the layer: a pronoun is "Noun"
+// and "Pronoun", "will" is "Modal", "to" a "Conjunction"), and each verb group its helpers.
 import {readSentence, type ReadWord} from '../lang/reading.js'
 import type {Reading} from './tagger.js'
 

@@ -94,9 +94,16 @@ describe('corrections to the tagger (each for a kind of sentence the model misre
     ['a form in -ing between two nouns is part of a name', 'The household recycling rate rose last year.', 'recycling', 'NOUN'],
     ['a form in -ing after a possessive, before a noun, describes it', 'We will make better use of our existing buildings.', 'existing', 'ADJ'],
     ['a word between a determiner and a comma, before an adjective and a noun', 'Residents gave us a crucial, honest view of the service.', 'crucial', 'ADJ'],
-    ['an adjective after "the" with no noun after it is a noun', 'We spoke to the public, local groups and partners.', 'public', 'NOUN']
+    ['an adjective after "the" with no noun after it is a noun', 'We spoke to the public, local groups and partners.', 'public', 'NOUN'],
+    ['an order starts with its verb', 'Support our carers through better respite care', 'Support', 'VERB'],
+    ['an order whose verb goes on after "to" and "and"', 'Help young people to find and keep good jobs', 'Help', 'VERB']
   ])('%s', (_kind, text, word, part) => {
     expect(partOf(text, word)).toBe(part)
+  })
+
+  test('no order where a verb of a clause follows, or where the word is no verb before what follows it', () => {
+    expect(partOf('Design work will start in the spring', 'Design')).not.toBe('VERB')
+    expect(partOf('Support for carers in every ward', 'Support')).not.toBe('VERB')
   })
 
   test('lemmas keep British spelling, and "being" is a form of "be" that heads no clause', () => {

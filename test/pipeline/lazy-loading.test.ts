@@ -15,7 +15,7 @@ export async function resolve(specifier, context, next) {
   return result
 }`
 
-// require() (compromise is loaded with createRequire at its first use) does not pass the module hook: a preload
+// require() (wink's lexicon is loaded with createRequire at its first use) does not pass the module hook: a preload
 // records what CommonJS loads.
 const requireHook = `const Module = require('node:module')
 const {appendFileSync} = require('node:fs')
@@ -57,7 +57,7 @@ describe('each command loads only the modules it needs', () => {
     expect(imported.some((file) => file.includes('/dist/bundle/'))).toBe(true)
     expect(packages.has('remark-parse')).toBe(false)
     expect(imported.length).toBeLessThan(100)
-    // The checker reads sentences with the English layer (wink-nlp); compromise is the simplify stage's alone.
+    // The checker reads sentences with the English layer (wink-nlp); compromise, the tagger before it, is gone.
     // Nor the picture tables and the 25 MB emoji set: a check lays out no pictures.
     for (const heavy of ['docx', 'mammoth', 'unpdf', 'compromise', '@iconify-json/noto']) expect(packages.has(heavy), heavy).toBe(false)
     expect(packages.has('wink-nlp')).toBe(true)
@@ -81,12 +81,14 @@ describe('each command loads only the modules it needs', () => {
     expect(built.packages.has('mammoth')).toBe(true)
     expect(built.packages.has('docx')).toBe(true)
     expect(built.packages.has('unpdf')).toBe(false)
-    // A sentence with a clause to cut is read by the simplify stage's rules, which load compromise then (and the
-    // preload sees a require).
+    // A sentence with a clause to cut is read by the simplify stage's rules with the English layer, as the checker
+    // reads it: one tagger for every stage (no second one is loaded, none is installed).
     const long = path.join(folder, 'long-plan.md')
     await writeFile(long, '# Our plan\n\nWe will work with schools and youth groups across the town, and we will open two new youth centres by 2027.\n')
     const simplified = await packagesLoaded(['build', long, '--format', 'html', '--out', path.join(folder, 'long'), '--quiet'])
     expect(simplified.code, simplified.stderr).toBe(0)
-    expect(simplified.packages.has('compromise')).toBe(true)
+    expect(await readFile(path.join(folder, 'long', 'long-plan.html'), 'utf8')).toContain('We will open two new youth centres by 2027.')
+    expect(simplified.packages.has('wink-nlp')).toBe(true)
+    expect(simplified.packages.has('compromise')).toBe(false)
   }, 240_000)
 })

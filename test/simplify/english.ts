@@ -1,3 +1,5 @@
+// The test's own second opinion on a split's English: compromise (a dev dependency), a tagger the code under test
+// no longer uses, so a sentence is not judged by the reading that made it.
 import nlp from 'compromise'
 
 /**

@@ -1,4 +1,5 @@
-import {describe, expect, it, vi} from 'vitest'
+import {describe, expect, it} from 'vitest'
+import {termsOf, verbsOf} from '../../src/util/tagger.js'
 import {winkReading} from '../../src/util/wink-terms.js'
 
 /** Each word with its tags, as "word/Tag,Tag". */
@@ -6,7 +7,7 @@ function tagged(text: string): string[] {
   return winkReading(text).terms.map((term) => `${term.text}/${[...term.tags].sort().join(',')}`)
 }
 
-describe("the simplify rules' tags read from the English layer (EASYREAD_SIMPLIFY_TAGGER=wink)", () => {
+describe("the simplify rules' tags read from the English layer", () => {
   it("names each word's part of speech and form in the rules' vocabulary, punctuation left out", () => {
     expect(tagged('We will provide support, and use our data to reach 3 goals.')).toEqual([
       'We/Noun,Pronoun',
@@ -56,22 +57,11 @@ describe("the simplify rules' tags read from the English layer (EASYREAD_SIMPLIF
   })
 })
 
-describe('the switch', () => {
-  it('EASYREAD_SIMPLIFY_TAGGER=wink makes util/tagger.ts read with the English layer; compromise otherwise', async () => {
+describe('the rules read with the English layer', () => {
+  it('util/tagger.ts gives the English layer\'s reading, the same with or without an end mark', () => {
     const text = 'Our officers check the roads'
-    // compromise alone tags people as actors ("officers" Actor): the tag says which tagger read the words.
-    const actor = (terms: ReadonlyArray<{text: string; tags: ReadonlySet<string>}>) => terms.find((term) => term.text === 'officers')!.tags.has('Actor')
-    vi.resetModules()
-    vi.stubEnv('EASYREAD_SIMPLIFY_TAGGER', 'wink')
-    try {
-      const wink = await import('../../src/util/tagger.js')
-      expect(actor(wink.termsOf(text))).toBe(false)
-      expect(wink.termsOf(text)).toEqual(winkReading(text).terms)
-    } finally {
-      vi.unstubAllEnvs()
-      vi.resetModules()
-    }
-    const compromise = await import('../../src/util/tagger.js')
-    expect(actor(compromise.termsOf(text))).toBe(true)
+    expect(termsOf(text)).toEqual(winkReading(text).terms)
+    expect(termsOf(`${text}.`)).toEqual(winkReading(text).terms)
+    expect(verbsOf(text).map((verb) => verb.text)).toEqual(['check'])
   })
 })

@@ -52,7 +52,7 @@ ruleCases('tail-purpose', {
     },
     {
       "input": "We will work with pharmacies and local groups across the county to raise it to 60% by 2029, offering checks in shops and libraries.",
-      "offered": "We will work with pharmacies and local groups across the county. This is to raise it to 60% by 2029, offering checks in shops and libraries."
+      "offered": "We will work with pharmacies and local groups across the county. This is to raise it to 60% by 2029."
     }
   ]
 })
