@@ -23,6 +23,17 @@ export function verbLemma(word: string): string {
   return candidates.find((candidate) => candidate !== lower && pennTags(candidate).some((tag) => /^VBP?$/.test(tag))) ?? stem
 }
 
+/**
+ * What `word` is when the lexicon knows it and never as a verb ("provision", "children": a noun); undefined when it
+ * can be a verb, or the lexicon does not know it (a word it does not know may be one).
+ */
+export function neverVerb(word: string): 'NOUN' | 'ADJ' | undefined {
+  const tags = pennTags(word)
+  if (tags.length === 0 || tags.some((tag) => tag.startsWith('VB'))) return undefined
+  if (tags.some((tag) => tag.startsWith('NN'))) return 'NOUN'
+  return tags.includes('JJ') ? 'ADJ' : undefined
+}
+
 /** Whether `word` can be an adjective ("crucial", "collective"). */
 export function canBeAdjective(word: string): boolean {
   return pennTags(word).includes('JJ')

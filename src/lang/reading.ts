@@ -1,6 +1,6 @@
 // One reading of a sentence, made once and shared by every stage that asks: its words with their parts of speech,
 // lemmas and verb forms, and its verb groups ("will not fully engage", "has been taken").
-import {canBeAdjective, canBeVerb, usedAsFiniteVerb, verbLemma} from './lexicon.js'
+import {canBeAdjective, canBeVerb, neverVerb, usedAsFiniteVerb, verbLemma} from './lexicon.js'
 import {remembered} from './remember.js'
 import {tagText, type PartOfSpeech} from './tagger.js'
 
@@ -82,6 +82,20 @@ function opensObject(words: readonly ReadWord[], index: number): boolean {
 function asVerb(word: ReadWord): void {
   word.pos = 'VERB'
   if (word.lemma === word.value.toLowerCase() && /(?:ed|ing)$/i.test(word.value)) word.lemma = verbLemma(word.value)
+}
+
+/**
+ * A capital word inside a name is part of it, never a verb ("the Fire Safety Act 2021", "the Housing Act"); a word
+ * the lexicon knows only as something else is no verb after "to" either ("returning children to provision").
+ */
+function notVerbs(words: ReadWord[]): void {
+  words.forEach((word, index) => {
+    if (word.pos !== 'VERB') return
+    const before = words[index - 1]
+    if (index > 0 && /^\p{Lu}/u.test(word.value) && before !== undefined && /^\p{Lu}/u.test(before.value) && (before.pos === 'PROPN' || before.pos === 'NOUN')) word.pos = 'PROPN'
+    // Only after "to", where a noun so often stands ("to provision", "to harm"): the lexicon misses some verbs.
+    else if (/^to$/i.test(before?.value ?? '')) word.pos = neverVerb(word.value) ?? word.pos
+  })
 }
 
 /** "everything", "someone" are pronouns, never the verb the model sometimes takes them for ("do everything we can"). */
@@ -256,7 +270,7 @@ function attributes(words: ReadWord[]): void {
 }
 
 /** Corrections to the tagger, for what the rules ask of it, in order (a later one reads what an earlier one set). */
-const corrections: ReadonlyArray<(words: ReadWord[]) => void> = [indefinites, verbsAfterHelpers, verbsAfterSubjects, attributes, orders, relativeVerbs, coordinatedVerbs, verbsAfterObjects]
+const corrections: ReadonlyArray<(words: ReadWord[]) => void> = [notVerbs, indefinites, verbsAfterHelpers, verbsAfterSubjects, attributes, orders, relativeVerbs, coordinatedVerbs, verbsAfterObjects]
 
 function corrected(words: ReadWord[]): void {
   for (const correct of corrections) correct(words)

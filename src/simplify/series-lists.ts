@@ -65,6 +65,8 @@ export function seriesListLayout(text: string, wording: SplitWording): ListLayou
   // "legislation, including the X Act": an example of the thing before it is no thing of the series.
   if (sharedEnding(items) || items.some((thing) => /^(?:including|such as)\b/i.test(thing))) return undefined
   const lead = opening.slice(0, terms[first]!.start).trim()
+  // "…, from registered providers and voluntary groups to health services, the police and …": the end of a range.
+  if (/\bfrom\s[^,;:]+\sto$/i.test(lead)) return undefined
   if (items.length < 3 || wordCount(lead) < 4 || !standsAlone(lead)) return undefined
   return {lead: `${lead}:`, items}
 }

@@ -67,6 +67,8 @@ function pluralHead(group: string, terms: readonly Term[], offset: number): bool
   if (share) return pluralHead(share[1]!, terms, offset + group.length - share[1]!.length)
   // "many of them", "both", "these": words that count more than one, and plural pronouns.
   if (/^(?:many|several|few|both|all|these|those|they|them|us|we)\b/i.test(group)) return true
+  // "27 of these", "two of the stations": a count of more than one.
+  if (/^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands)\s+of\b/i.test(group) && !/^1\s/.test(group)) return true
   if (/^(?:a|an|one|this|that)\s/i.test(group)) return false
   const head = /^(.*?)(?:\s+(?:of|in|for|from|to|at|on|with|across|that|which|who)\b|$)/i.exec(group)![1]!
   const last = head.split(/\s+/).at(-1) ?? ''
@@ -307,7 +309,10 @@ export function includingAsideCuts({body, terms, wording}: TailContext): Cut[] {
     const sentence = `${left} ${rest}`
     if (wordCount(sentence) < 4 || !standsAlone(sentence)) return []
     const lead = (noun.tags.has('Plural') ? wording.includingAside.plural : wording.includingAside.singular).replace('{noun}', nounWord(noun))
-    return [{left: `${sentence}.`, right: `${lead} ${named}`, joiner: includingAsideJoiner, ...(placeNoun(terms, noun) ? {confidence: 0.6} : {})}]
+    // "the levers which determine the cost of housing, including interest rates": after a "which" clause, the
+    // examples may be of the noun before it, not of the clause's last noun.
+    const insideClause = /\b(?:which|that|who)\s[^,;:]+$/i.test(left)
+    return [{left: `${sentence}.`, right: `${lead} ${named}`, joiner: includingAsideJoiner, ...(placeNoun(terms, noun) || insideClause ? {confidence: 0.6} : {})}]
   }
   return []
 }

@@ -159,19 +159,41 @@ export function participleCuts({body, terms, main, imperative, orderLead, wordin
     const left = body.slice(0, match.index)
     const verbEnd = main?.verb.end ?? /^\S+/.exec(body)![0].length
     if (left.length <= verbEnd || /^\s*(?:that|sure|whether|if|how|what)\b/i.test(left.slice(verbEnd))) continue
+    // "by recruiting psychologists, streamlining the process and …": the "-ing" words go on from a preposition's series
+    // (an "-ing" word with its object; "… on key considerations for policing, maintaining …" is no such series).
+    if (/\b(?:by|through|via|from|for|in|on|after|before|without|while)\s+(?:\p{L}+ly\s+)?\p{L}+ing\s+[^,;]+$/iu.test(left.slice(verbEnd))) continue
     const first = infinitiveOf(gerund)
     const second = match[3] ? infinitiveOf(match[3]) : undefined
     if (!first || (match[3] && !second)) continue
     if (wordCount(left) < (imperative ? 4 : 5) || wordCount(rest) < 2 || !(imperative || standsAlone(left))) continue
+    // "carrying out a survey and holding sessions" → "carry out a survey and hold sessions": every "-ing" verb joined on.
+    const joined = plainJoinedVerbs(rest, match.index + match[0].length, terms)
+    if (joined === undefined) continue
     const verbs = second ? `${first} ${match[2]} ${second}` : first
     // After an order, the lead says who: "Support the new system, making sure staff can use it" → "… We will make sure staff can use it."
-    const right = `${main ? fill(wording.participle, main) : orderLead} ${verbs}${rest}`
+    const right = `${main ? fill(wording.participle, main) : orderLead} ${verbs}${joined}`
     // "We will …": we are who does the "-ing" words. After another subject ("The new hub will open …, reducing …") the
     // doer may be the hub or the opening: offered.
     const sure = !main || pronounSubject.test(main.subject)
     found.push({left: leftPart(left), right, joiner: '-ing', ...(sure ? {} : {confidence: 0.6})})
   }
   return found
+}
+
+/**
+ * `rest` (at `offset` in the text `terms` read) with each verb in -ing joined on by "and" or "or" in its plain form
+ * ("… and holding sessions" → "… and hold sessions"); undefined when one cannot be put so.
+ */
+function plainJoinedVerbs(rest: string, offset: number, terms: readonly Term[]): string | undefined {
+  let failed = false
+  const joined = rest.replace(/(,?\s+(?:and|or)\s+)(\p{L}+ing)\b/giu, (whole, joiner: string, gerund: string, at: number) => {
+    const term = terms.find((candidate) => candidate.start === offset + at + joiner.length)
+    if (!term?.tags.has('Gerund')) return whole
+    const plain = infinitiveOf(gerund)
+    if (!plain) failed = true
+    return `${joiner.replace(/^,/, '')}${plain ?? gerund}`
+  })
+  return failed ? undefined : joined
 }
 
 /** Whether `left` ends in a short thing of a series after a comma ("… in care, construction"): no verb in it, 1 to 3 words. */

@@ -1,6 +1,7 @@
 // The simplify rules' tags read from the English layer (src/lang/reading.ts, wink-nlp): each word gets a set of tags
 // in the vocabulary the rules were first written in (compromise's, the tagger before the layer: a pronoun is "Noun"
 // and "Pronoun", "will" is "Modal", "to" a "Conjunction"), and each verb group its helpers.
+import pluralize from 'pluralize'
 import {readSentence, type ReadWord} from '../lang/reading.js'
 import type {Reading} from './tagger.js'
 
@@ -10,6 +11,8 @@ const pastHelpers = new Set(['was', 'were', 'had', 'did'])
 const possessives = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their', 'whose'])
 const questionWords = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which'])
 const negatives = /^(?:not|n['’]t|never|no)$/i
+/** Plurals that everyday English takes as one thing ("this data"), as easy read writes them. */
+const everydaySingular = new Set(['data'])
 
 /** The tags of one word, from its part of speech, its form and its neighbours. */
 function tagsOf(word: ReadWord, before: ReadWord | undefined, after: ReadWord | undefined): Set<string> {
@@ -18,8 +21,9 @@ function tagsOf(word: ReadWord, before: ReadWord | undefined, after: ReadWord | 
   switch (word.pos) {
     case 'NOUN':
     case 'PROPN': {
-      // A word the model has no lemma for keeps its own form: "carers" is still plural ("status", "analysis" are not).
-      const plural = /s$/i.test(lower) && (word.lemma !== lower || /[^suiy']s$/i.test(lower))
+      // pluralize knows the plurals ("children", "people", "carers"; not "status", "analysis", nor "programme", whose
+      // lemma the model spells "program"); a word it finds both ("staff", "police") is plural only in -s ("premises").
+      const plural = !everydaySingular.has(lower) && pluralize.isPlural(lower) && (!pluralize.isSingular(lower) || /[^suiy']s$/i.test(lower))
       tags.add('Noun').add(plural ? 'Plural' : 'Singular')
       if (word.pos === 'PROPN' || (/^\p{Lu}/u.test(word.value) && before !== undefined)) tags.add('ProperNoun')
       if (/^\p{Lu}{2,}s?$/u.test(word.value)) tags.add('Acronym')

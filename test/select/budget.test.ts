@@ -100,7 +100,7 @@ describe('what the easy read keeps', () => {
       'deliver the right mix of services to meet their needs',
       'We want to support our communities through a blend of local and national expertise.',
       'We want to support the changing nature of communities.',
-      'Embed the ethical and privacy considerations that are integral to policing and protection into every aspect of the service.',
+      'We want to embed the ethical and privacy considerations that are integral to policing and protection into every aspect of the service.',
       // Laid out as a list of the things to do (list-verbs): 'We want to:' and its items.
       'protect the public',
       'promote wellbeing across Scotland by providing services that are relevant, accessible and effective',

@@ -14,6 +14,7 @@ ruleCases('list-series', {
     }
   ],
   "valid": [
+    "The work will need help from many groups across the borough, from tenants and small charities to the council, the NHS and local employers.",
     "Our plan will be looked at again next spring in the light of the annual survey and any new national laws, including the Planning and Infrastructure Bill.",
     "Every year we will report in public on our joint work with the police, the fire service and the Safer Streets and Communities Partnership.",
     "We describe how Police Scotland will continue to provide modern, visible and accessible policing to local communities."

@@ -18,6 +18,7 @@ ruleCases('split-and', {
     }
   ],
   "valid": [
+    "The Housing Act 2004 and the Care Act 2014 have both added to the duties of the council towards people who need help.",
     "In the past year we have watched energy bills rise sharply, local wages stand still, and many older people left alone in cold homes over the winter.",
     "We will deploy our resources proactively to the places and times where they will have the greatest impact.",
     "We will develop and implement a multiagency action plan to proactively target the people who cause the most harm.",

@@ -10,6 +10,12 @@ ruleCases('split-including-aside', {
       ]
     }
   ],
+  "offered": [
+    {
+      "input": "Many of the things which shape the price of food, including fuel costs, the weather and world markets, are outside our control.",
+      "offered": "Many of the things which shape the price of food are outside our control. This food includes fuel costs, the weather and world markets."
+    }
+  ],
   "valid": [
     "Our team will meet groups across the public and private sectors, including the hospital trust, the college, local charities and employers.",
     "Local officers are supported by regional and national specialist resources, including road policing, armed policing, dog units and major investigation teams."

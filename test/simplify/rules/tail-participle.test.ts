@@ -3,6 +3,13 @@ import {ruleCases} from './cases.js'
 ruleCases('tail-participle', {
   "invalid": [
     {
+      "input": "We will listen to tenants who have used the service, running a yearly survey and holding regular meetings with a residents' panel.",
+      "output": [
+        "We will listen to tenants who have used the service.",
+        "We will run a yearly survey and hold regular meetings with a residents' panel."
+      ]
+    },
+    {
       "input": "We will continue to be a key contributor to local joint planning and delivery, helping drive a shift to prevention and early intervention across services.",
       "output": [
         "We will continue to be a key contributor to local joint planning and delivery.",
@@ -31,6 +38,7 @@ ruleCases('tail-participle', {
     }
   ],
   "valid": [
+    "We will cut waiting times for repairs by hiring more trades staff, simplifying the way tenants report a fault and opening a repairs line at weekends.",
     "Procurement of and demand for goods and services will remain under scrutiny, ensuring resources are used in the most efficient way possible to meet the greatest need.",
     "Elective capacity will be expanded through a new surgical hub at the community hospital, reducing the number of patients who wait more than a year.",
     "We will work with the college and local employers to offer more apprenticeships, especially in care, construction, engineering and green energy.",

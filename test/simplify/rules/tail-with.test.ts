@@ -3,6 +3,13 @@ import {ruleCases} from './cases.js'
 ruleCases('tail-with', {
   "invalid": [
     {
+      "input": "There are 96 bus shelters on the main routes, most of them near schools, with 14 of these being in need of new roofs.",
+      "output": [
+        "There are 96 bus shelters on the main routes, most of them near schools.",
+        "14 of these are in need of new roofs."
+      ]
+    },
+    {
       "input": "Late arrival at school is still a serious worry for the county, with 12.5% of younger pupils arriving after the register closes.",
       "output": [
         "Late arrival at school is still a serious worry for the county.",
