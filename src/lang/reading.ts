@@ -254,7 +254,10 @@ function attributes(words: ReadWord[]): void {
     const before = words[index - 1]
     const after = words[index + 1]
     const describes = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN' || (after.pos === 'CCONJ' && before?.pos === 'ADJ'))
-    const participle = /(?:ed|en)$/i.test(word.value) && (!before || beforeAttribute.has(before.pos) || possessives.has(lower(before)))
+    // After "and" only between describing words ("safe and improved roads"); "planted trees and helped households"
+    // goes on with a verb.
+    const afterAnd = before?.pos === 'CCONJ' && !(words[index - 2]?.pos === 'ADJ' || /(?:ed|en)$/i.test(words[index - 2]?.value ?? ''))
+    const participle = /(?:ed|en)$/i.test(word.value) && (!before || beforeAttribute.has(before.pos) || possessives.has(lower(before))) && !afterAnd
     const ing = inIng(word) && before !== undefined && (before.pos === 'DET' || possessives.has(lower(before)))
     // "the household recycling rate": between two nouns in the singular, a form in -ing is part of the name.
     const named = inIng(word) && before?.pos === 'NOUN' && after?.pos === 'NOUN' && !/s$/i.test(before.value) && !/[^s]s$/i.test(after.value)

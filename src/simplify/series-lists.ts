@@ -15,7 +15,8 @@ function inGroup(term: Term): boolean {
  * words ("the Safer South Lanarkshire Board"); or one "-ing" word used as a noun ("prevention, engineering and …").
  */
 export function isThing(item: string): boolean {
-  if (item === '' || /\b(?:and|or)\b/i.test(item)) return false
+  // "in libraries, at the museum and at festivals": places with their prepositions are no things of one list.
+  if (item === '' || /\b(?:and|or)\b/i.test(item) || /^(?:at|in|on|to|from|by|with|for|through|into|across|within)\s/i.test(item)) return false
   if (isName(item)) return wordCount(item) <= 8
   if (wordCount(item) > longestItem) return false
   if (/^\p{L}+ing$/iu.test(item)) return true
@@ -48,7 +49,8 @@ export function seriesListLayout(text: string, wording: SplitWording): ListLayou
   if (!last || !isThing(last[1]!.trim())) return undefined
   // "the Children's Wellbeing and Schools Bill": an "and" between capitalised words is inside a name.
   if (/\p{Lu}[\p{L}'’]*\s*$/u.test(body.slice(0, last.index)) && /^\p{Lu}/u.test(last[1]!.trim())) return undefined
-  const parts = body.slice(0, last.index).split(/\s*,\s*/)
+  // A comma inside a number ("14,000") cuts no series.
+  const parts = body.slice(0, last.index).split(/\s*,(?!\d{3}\b)\s*/)
   const items = [last[1]!.trim()]
   let at = parts.length - 1
   while (at > 0 && isThing(parts[at]!.trim())) items.unshift(parts[at--]!.trim())

@@ -111,6 +111,9 @@ function score(split: Pieces, above: number): [number, number] {
  * to offer). Returns the sentences and each cut made, with its rule and confidence.
  */
 export function splitSentence(text: string, wording: SplitWording, orderLead: string | undefined, rules: readonly SplitRule[], least = sureAt): Split {
+  // "…found that: - domestic abuse accounted for 17 per cent, and repeat victimisation remains high;": a piece of a
+  // sentence that a list goes on with (no capital, a semicolon or comma last) is no sentence of its own to cut.
+  if (/^\p{Ll}/u.test(text) && /[;,]\s*(?:and|or)?\s*$/i.test(text)) return {sentences: [text], cuts: []}
   const pieces = readingPieces(() => splitWith(text, {wording, orderLead, rules, least}, 0, new Map()))
   return {sentences: [...pieces.sentences, ...pieces.trailing], cuts: pieces.cuts}
 }

@@ -27,6 +27,9 @@ export function includingCuts({body, terms, wording, leftPart}: TailContext): Cu
   const series = parts.length === 1 || (/\s(?:and|or)\s/.test(parts.at(-1)!) && parts.every((part) => wordCount(part) <= 5))
   // "…, including the Justice Strategy, through our plans": a part that opens with a preposition goes on with the sentence.
   if (!bracket && (!series || parts.slice(1).some((part) => /^(?:through|to|from|in|into|by|with|for|at|on|across|under|over)\s/i.test(part)))) return []
+  // "drawing on national data such as X and on our own information": a preposition after "and" goes on with the words
+  // before "such as", not with its examples.
+  if (/\s(?:and|or)\s+(?:on|in|at|with|from|to|for|by|through)\s/i.test(rest)) return []
   // "… children, young people, parents and carers, including members of …": after a comma, "including" may take in the
   // whole series, not only its last noun, so naming that noun is only offered.
   const afterSeries = match[1]!.includes(',') && /,[^,]+,[^,]*\s(?:and|or)\s+[^,\s]+(?:\s+[^,\s]+){0,3}$/i.test(left)

@@ -1,4 +1,5 @@
 import {formsOf} from '../lang/inflect.js'
+import {usedAsFiniteVerb} from '../lang/lexicon.js'
 import type {RuleId, RuleInfo, SplitWording} from './types.js'
 import {bare, capitalise, mainClause, standsAlone, verbsOf, wordCount, type Clause, type Term} from './clauses.js'
 
@@ -102,6 +103,8 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     // "… as one aim; to improve …": after a semicolon the words are the aim itself, not what "aim" takes.
     const afterSemicolon = /;\s*$/.test(left)
     if ((wording.toComplements.includes(before) && !purposeNoun && !used && !afterSemicolon) || words.slice(-4).includes('for')) continue
+    // "…, with a new plan to start in 2030": a plan in a "with" phrase, and what it is to do, are one thing.
+    if (purposeNoun && /\bwith\s+(?:(?:a|an|the|our|its|their|new)\s+){0,3}\p{L}+$/iu.test(left)) continue
     // "you are entitled to refer", "patients treated to target": a "to" right after a describing word or a past
     // participle completes that word; only a purpose that says so ("to make sure", "in order to") is cut there.
     const last = terms.filter((term) => term.end <= left.length).at(-1)
@@ -169,6 +172,13 @@ export function participleCuts({body, terms, main, imperative, orderLead, wordin
     // "carrying out a survey and holding sessions" → "carry out a survey and hold sessions": every "-ing" verb joined on.
     const joined = plainJoinedVerbs(rest, match.index + match[0].length, terms)
     if (joined === undefined) continue
+    // "We will monitor the measures, drawing on our data, and report on them": a verb after ", and" goes on with the main
+    // clause; the "-ing" words are an aside inside it.
+    const mainGoesOn = [...rest.matchAll(/,\s+(?:and|or)\s+(\p{L}+)/giu)].some((other) => {
+      const term = terms.find((candidate) => candidate.start === match.index + match[0].length + other.index + other[0].length - other[1]!.length)
+      return term !== undefined && !term.tags.has('Gerund') && (term.tags.has('Verb') || usedAsFiniteVerb(term.text))
+    })
+    if (mainGoesOn) continue
     const verbs = second ? `${first} ${match[2]} ${second}` : first
     // After an order, the lead says who: "Support the new system, making sure staff can use it" → "… We will make sure staff can use it."
     const right = `${main ? fill(wording.participle, main) : orderLead} ${verbs}${joined}`

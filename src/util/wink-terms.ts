@@ -3,7 +3,7 @@
 // and "Pronoun", "will" is "Modal", "to" a "Conjunction"), and each verb group its helpers.
 import pluralize from 'pluralize'
 import {readSentence, type ReadWord} from '../lang/reading.js'
-import type {Reading} from './tagger.js'
+import type {Reading, Term} from './tagger.js'
 
 const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '’ll', "'d", '’d', 'wo', 'ca'])
 const copulas = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m'])
@@ -96,7 +96,16 @@ export function winkReading(text: string): Reading {
   const words = reading.words.filter((word) => word.pos !== 'PUNCT' && /[\p{L}\p{N}]/u.test(word.value))
   const tagged = new Map<ReadWord, Set<string>>()
   words.forEach((word, index) => tagged.set(word, tagsOf(word, words[index - 1], words[index + 1])))
-  const terms = words.map((word) => ({text: word.value, start: word.start, end: word.end, tags: tagged.get(word)!}))
+  const terms: Term[] = []
+  for (const word of words) {
+    const previous = terms.at(-1)
+    // "children's services": the possessive is part of its noun's term, as the rules read it ("the city's", one word).
+    if (previous && /^['’]s$/i.test(word.value) && word.start === previous.end && word.pos === 'PART') {
+      terms[terms.length - 1] = {...previous, text: `${previous.text}${word.value}`, end: word.end, tags: new Set([...previous.tags, 'Possessive'])}
+      continue
+    }
+    terms.push({text: word.value, start: word.start, end: word.end, tags: tagged.get(word)!})
+  }
   const verbs = reading.verbs.map((group) => ({
     start: group.start,
     end: group.end,

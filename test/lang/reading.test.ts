@@ -95,6 +95,8 @@ describe('corrections to the tagger (each for a kind of sentence the model misre
     ['a form in -ing after a possessive, before a noun, describes it', 'We will make better use of our existing buildings.', 'existing', 'ADJ'],
     ['a word between a determiner and a comma, before an adjective and a noun', 'Residents gave us a crucial, honest view of the service.', 'crucial', 'ADJ'],
     ['an adjective after "the" with no noun after it is a noun', 'We spoke to the public, local groups and partners.', 'public', 'NOUN'],
+    ['a past form after "and" and a noun goes on with the verb before', 'We have planted trees and helped families to save money.', 'helped', 'VERB'],
+    ['a past form between describing words after "and" describes', 'We want safe and improved roads.', 'improved', 'ADJ'],
     ['a capital word inside a name is part of it', 'The Fire Safety Act 2021 has extended our duties.', 'Act', 'PROPN'],
     ['an order starts with its verb', 'Support our carers through better respite care', 'Support', 'VERB'],
     ['an order whose verb goes on after "to" and "and"', 'Help young people to find and keep good jobs', 'Help', 'VERB']

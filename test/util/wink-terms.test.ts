@@ -57,6 +57,13 @@ describe("the simplify rules' tags read from the English layer", () => {
   })
 })
 
+describe('a possessive', () => {
+  it('is one term with its noun, as the rules read it', () => {
+    expect(winkReading("We will work with children's services and the city's schools.").terms.map((term) => term.text)).toEqual(['We', 'will', 'work', 'with', "children's", 'services', 'and', 'the', "city's", 'schools'])
+    expect(tagged("the city's schools")[1]).toBe("city's/Noun,Possessive,Singular")
+  })
+})
+
 describe('the rules read with the English layer', () => {
   it('util/tagger.ts gives the English layer\'s reading, the same with or without an end mark', () => {
     const text = 'Our officers check the roads'

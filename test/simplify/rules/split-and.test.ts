@@ -18,6 +18,7 @@ ruleCases('split-and', {
     }
   ],
   "valid": [
+    "reported burglaries fell by around 12 per cent across the district in the year, and repeat burglary remains rare;",
     "The Housing Act 2004 and the Care Act 2014 have both added to the duties of the council towards people who need help.",
     "In the past year we have watched energy bills rise sharply, local wages stand still, and many older people left alone in cold homes over the winter.",
     "We will deploy our resources proactively to the places and times where they will have the greatest impact.",

@@ -3,6 +3,13 @@ import {ruleCases} from './cases.js'
 ruleCases('tail-participle', {
   "invalid": [
     {
+      "input": "We will publish a short report on the service each spring, drawing on national figures such as the Housing Survey and on our own records.",
+      "output": [
+        "We will publish a short report on the service each spring.",
+        "We will draw on national figures such as the Housing Survey and on our own records."
+      ]
+    },
+    {
       "input": "We will listen to tenants who have used the service, running a yearly survey and holding regular meetings with a residents' panel.",
       "output": [
         "We will listen to tenants who have used the service.",
@@ -38,6 +45,7 @@ ruleCases('tail-participle', {
     }
   ],
   "valid": [
+    "We will track the new measures, drawing on council records and on what tenants tell us, and report on them to the board each year.",
     "We will cut waiting times for repairs by hiring more trades staff, simplifying the way tenants report a fault and opening a repairs line at weekends.",
     "Procurement of and demand for goods and services will remain under scrutiny, ensuring resources are used in the most efficient way possible to meet the greatest need.",
     "Elective capacity will be expanded through a new surgical hub at the community hospital, reducing the number of patients who wait more than a year.",

@@ -3,6 +3,13 @@ import {ruleCases} from './cases.js'
 ruleCases('tail-purpose', {
   "invalid": [
     {
+      "input": "The strategy will be looked at again in full in 2028 to take in new evidence and national policy, with a new strategy to start in 2031.",
+      "output": [
+        "The strategy will be looked at again in full in 2028.",
+        "This is to take in new evidence and national policy, with a new strategy to start in 2031."
+      ]
+    },
+    {
       "input": "The council will work with bus operators to simplify fares and to extend evening services across the county.",
       "output": [
         "The council will work with bus operators.",
@@ -32,6 +39,7 @@ ruleCases('tail-purpose', {
     }
   ],
   "valid": [
+    "Since 2020 we have planted over 20,000 trees in the town and helped hundreds of families to make their homes cheaper to heat.",
     "We plan to open two new libraries in the east of the town and to improve opening hours at the others.",
     "We intend to repair the old footbridge over the river quickly and to widen the path beside the canal.",
     "We want to encourage staff to try new ways of working with the young people of the town.",
