@@ -203,7 +203,9 @@ function coordinatedVerbs(words: ReadWord[]): void {
     // of the same series stands before it ("develop our capability in this field, offer advice … and support
     // victims"; "and, where possible, share buildings").
     const aside = joinedAt < index - 1
-    const longItemBefore = joiner.value === ',' && opensObject(words, previousAt + 1) && joinedAt - previousAt >= 4
+    // "issue clear and consistent guidance to every household, train crews": an object with its own describing words.
+    const item = words.slice(previousAt + 1, joinedAt)
+    const longItemBefore = joiner.value === ',' && joinedAt - previousAt >= 4 && item.some((other) => other.pos === 'NOUN') && item.some((other) => other.pos === 'DET' || other.pos === 'ADJ' || possessives.has(lower(other)))
     const helper = words[previousAt - 1]
     const inSeries = helper?.pos === 'CCONJ' || helper?.value === ','
     const bareObject = after?.pos === 'NOUN' && usedAsFiniteVerb(word.value) && (aside || longItemBefore || inSeries)

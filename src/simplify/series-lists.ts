@@ -17,6 +17,8 @@ function inGroup(term: Term): boolean {
 export function isThing(item: string): boolean {
   // "in libraries, at the museum and at festivals": places with their prepositions are no things of one list.
   if (item === '' || /\b(?:and|or)\b/i.test(item) || /^(?:at|in|on|to|from|by|with|for|through|into|across|within)\s/i.test(item)) return false
+  // "diabetes that our residents experience": a clause of its own that may belong to every thing of the series.
+  if (/\b(?:that|which|who|whom|whose)\b/i.test(item)) return false
   if (isName(item)) return wordCount(item) <= 8
   if (wordCount(item) > longestItem) return false
   if (/^\p{L}+ing$/iu.test(item)) return true
@@ -69,6 +71,8 @@ export function seriesListLayout(text: string, wording: SplitWording): ListLayou
   const lead = opening.slice(0, terms[first]!.start).trim()
   // "…, from registered providers and voluntary groups to health services, the police and …": the end of a range.
   if (/\bfrom\s[^,;:]+\sto$/i.test(lead)) return undefined
+  // "the findings of the State of Our Parks reports, …": a name goes on past "of" into the first thing.
+  if (/\p{Lu}[\p{L}'’]*\s+of$/u.test(lead) && /^\p{Lu}/u.test(item)) return undefined
   if (items.length < 3 || wordCount(lead) < 4 || !standsAlone(lead)) return undefined
   return {lead: `${lead}:`, items}
 }

@@ -198,6 +198,9 @@ export function withCuts({body, terms, main, wording, leftPart}: TailContext): C
   // "with buildings, street lighting and business travel making up …": a series is no subject of one word group.
   if (wordCount(group) < 1 || wordCount(group) > 6 || !verbless(terms, after, verb.start) || /\b(?:and|or|which|that|who)\b|,/i.test(group)) return []
   if (/[,;]/.test(rest) || wordCount(left) < 5 || wordCount(rest) < 2 || !standsAlone(left)) return []
+  // "with our rate having levelled off": a helper in -ing ("is having levelled") is no verb to write with "is"; "… and
+  // the amount of food being thrown away remaining high": a second "with" clause after "and" would be left without one.
+  if (/^having\s/i.test(rest) || /\s(?:and|or)\s[^,;]*\b\p{L}+ing\b/iu.test(rest.slice(verb.end - verb.start))) return []
   const plural = pluralHead(group, terms, after)
   const future = /^will\b/i.test(main.verb.auxiliary)
   const being = /^being\s+/i.exec(rest)

@@ -125,7 +125,11 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
     // purpose's; ", offering checks …" tells what the main clause's subject does; "to raise it to 50%" points back past
     // the main clause. Once "This is to …" stands apart, each may attach to the wrong words: offered.
     const strands = /,\s+(?:because|as|since|\p{L}+ing)\b/iu.test(rest) || /^to\s+(?:\p{L}+ly\s+)?\p{L}+\s+(?:it|them)\b/iu.test(rest)
-    found.push({left: leftPart(left), right: `${purposeLead(main, wording)} ${rest}`, joiner: 'to', ...(strands ? {confidence: 0.6} : {})})
+    // "we will issue guidance, train crews and work with landlords to improve bin stores": after a series of things to
+    // do, the purpose may be the last one's alone ("This is to …" would give it to all).
+    const firstComma = left.indexOf(',', verbEnd)
+    const afterSeries = firstComma !== -1 && /,[^,;]*\s(?:and|or)\s/i.test(left.slice(verbEnd)) && terms.some((term) => term.start > firstComma && term.end <= left.length && term.tags.has('Verb') && !term.tags.has('Gerund') && /(?:,|\band|\bor)\s+$/i.test(body.slice(0, term.start)))
+    found.push({left: leftPart(left), right: `${purposeLead(main, wording)} ${rest}`, joiner: 'to', ...(strands || afterSeries ? {confidence: 0.6} : {})})
   }
   return found
 }

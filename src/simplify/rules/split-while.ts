@@ -15,6 +15,8 @@ export const splitWhile: SplitRule = {
       const base = infinitiveOf(match[1]!)
       if (!base || !standsAlone(left)) return []
       const rest = body.slice(match.index + match[0].length)
+      // "…, while continuing." (what goes on was cut off before): a verb with nothing after it says nothing alone.
+      if (rest.trim() === '') return []
       return [{left: leftPart(left), right: `${main.subject} ${main.verb.auxiliary} ${wording.whileAlso} ${base}${rest}`, joiner: 'while'}]
     })
   }

@@ -23,6 +23,8 @@ ruleCases('list-series', {
     }
   ],
   "valid": [
+    "The plan will be looked at again in 2030, taking account of the findings of the State of Our Rivers reports, new laws and what residents tell us.",
+    "Poor diet and too little exercise add to a large share of the heart disease, stroke and diabetes that people in the town live with.",
     "Volunteers gave more than 12,500 hours last year in our parks, at the lido and at summer events across the borough.",
     "The work will need help from many groups across the borough, from tenants and small charities to the council, the NHS and local employers.",
     "Our plan will be looked at again next spring in the light of the annual survey and any new national laws, including the Planning and Infrastructure Bill.",

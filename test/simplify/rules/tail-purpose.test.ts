@@ -39,6 +39,7 @@ ruleCases('tail-purpose', {
     }
   ],
   "valid": [
+    "We will improve the paths in the park, while continuing to run the summer play scheme that so many families enjoy.",
     "Since 2020 we have planted over 20,000 trees in the town and helped hundreds of families to make their homes cheaper to heat.",
     "We plan to open two new libraries in the east of the town and to improve opening hours at the others.",
     "We intend to repair the old footbridge over the river quickly and to widen the path beside the canal.",
@@ -54,6 +55,10 @@ ruleCases('tail-purpose', {
     "The plan will be reviewed in 2027 to make sure it still reflects what residents need, and any changes will be agreed by the full council."
   ],
   "offered": [
+    {
+      "input": "We will run a small grants scheme, a yearly training day and set up a forum with partners to build trust between the groups in the town.",
+      "offered": "We will run a small grants scheme, a yearly training day and set up a forum with partners. This is to build trust between the groups in the town."
+    },
     {
       "input": "We'll use the national quality criteria to judge each park, because they are well known and residents can compare them.",
       "offered": "We'll use the national quality criteria. This is to judge each park, because they are well known and residents can compare them."

@@ -42,6 +42,7 @@ ruleCases('tail-with', {
     }
   ],
   "valid": [
+    "We know there is more to do, with the number of visitors having fallen since 2021 and the cost of upkeep rising every year.",
     "We will work with our partners across the whole county with care and with courage every day.",
     "The fleet causes 40% of our emissions, with offices, street lights and staff travel making up most of the rest."
   ]
