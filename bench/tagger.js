@@ -205,6 +205,9 @@ function passiveScore(find) {
   return score
 }
 
+/** Whether a candidate is the English layer, whose readings are kept (a second run reads them back, so no time is shown). */
+const kept = (name) => name.startsWith('English layer')
+
 const tagsOrder = ['NOUN', 'PROPN', 'VERB', 'AUX', 'ADJ', 'ADV', 'PRON', 'DET', 'ADP', 'CONJ', 'NUM', 'PART']
 const loaded = candidates.map(([name, make]) => {
   const start = performance.now()
@@ -267,8 +270,9 @@ const f1 = ({truePositive, gold, found}) => `P ${percent(truePositive / Math.max
 console.log(`Seed: ${sentences.length} sentences; median of ${runs} interleaved runs after a warm-up. Sample: ${results[0].words} hand-tagged words (${sample.length} sentences).\n`)
 const header = ['', ...loaded.map(({name}) => name)]
 const rows = [
-  ['load + first call, ms', ...loaded.map(({loadMs}) => loadMs.toFixed(0))],
-  ['tag the seed, ms (median)', ...times.map((list) => median(list).toFixed(0))],
+  // The layer keeps its readings and shares wink's loaded model: its time is wink's, plus corrections (not timed here).
+  ['load + first call, ms', ...loaded.map(({name, loadMs}) => (kept(name) ? '(wink)' : loadMs.toFixed(0)))],
+  ['tag the seed, ms (median)', ...times.map((list, index) => (kept(loaded[index].name) ? '(wink)' : median(list).toFixed(0)))],
   ['accuracy, all words', ...results.map((result) => percent(result.overall))],
   ...tagsOrder.map((item) => [`  ${item} (${results[0].perTag.get(item).of})`, ...results.map((result) => percent(result.perTag.get(item).right / Math.max(result.perTag.get(item).of, 1)))]),
   [`past participles (${results[0].participle.gold})`, ...results.map((result) => f1(result.participle))],
