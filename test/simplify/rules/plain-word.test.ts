@@ -62,6 +62,11 @@ ruleCases('plain-word', {
   "offered": [
     {
       "plainWords": "shipped",
+      "input": "We will close the gaps in pay that persist across the county.",
+      "offered": "We will close the gaps in pay that still exist across the county."
+    },
+    {
+      "plainWords": "shipped",
       "input": "The scheme is paid for by grants, retained Business Rates income and council reserves.",
       "offered": "The scheme is paid for by grants, kept Business Rates income and council reserves."
     },
