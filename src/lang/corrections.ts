@@ -17,7 +17,8 @@ const possessives = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their'])
 /** Words before which a lone participle describes the noun after it ("our trusted relationship", "through improved visibility"). */
 const beforeAttribute = new Set<PartOfSpeech>(['DET', 'ADP', 'ADJ', 'CCONJ', 'PUNCT', 'VERB'])
 
-const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '’ll', "'d", '’d'])
+/** The modal helpers as the model's tokens give them ("won't" is "wo" and "n't", "can't" is "ca" and "n't"). */
+export const modals: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '’ll', "'d", '’d', 'wo', 'ca'])
 const indefinitePronouns = new Set(['everything', 'something', 'anything', 'nothing', 'everyone', 'someone', 'anyone', 'everybody', 'somebody', 'anybody', 'nobody'])
 const lower = (word: ReadWord | undefined): string => word?.value.toLowerCase() ?? ''
 

@@ -16,7 +16,7 @@ export function presentOf(plain: string): string {
 }
 
 /** The lemma of `word` read as the verb after `lead` ("we are helping", "it serves"); undefined when it reads as no verb. */
-function verbLemma(lead: string, word: string): string | undefined {
+function lemmaReadAsVerb(lead: string, word: string): string | undefined {
   const read = readSentence(`${lead} ${word}`).words.at(-1)
   return read && (read.pos === 'VERB' || read.pos === 'AUX') && read.value === word ? read.lemma : undefined
 }
@@ -24,13 +24,13 @@ function verbLemma(lead: string, word: string): string | undefined {
 /** "helping" → {infinitive: "help", present: "helps"}; undefined when the word reads as no verb in -ing. */
 export function formsOf(gerund: string): {infinitive: string; present: string} | undefined {
   if (!/^\p{L}+ing$/u.test(gerund)) return undefined
-  const infinitive = verbLemma('we are', gerund)
+  const infinitive = lemmaReadAsVerb('we are', gerund)
   if (!infinitive || infinitive === gerund.toLowerCase() || !/^\p{L}+$/u.test(infinitive)) return undefined
   return {infinitive, present: presentOf(infinitive)}
 }
 
 /** "serves" → "serve": the plain form of a verb in -s; undefined when the word reads as no such verb. */
 export function plainOfPresent(verb: string): string | undefined {
-  const plain = verbLemma('it', verb)
+  const plain = lemmaReadAsVerb('it', verb)
   return plain && plain !== verb && presentOf(plain) === verb ? plain : undefined
 }

@@ -2,10 +2,10 @@
 // in the vocabulary the rules were first written in (compromise's, the tagger before the layer: a pronoun is "Noun"
 // and "Pronoun", "will" is "Modal", "to" a "Conjunction"), and each verb group its helpers.
 import pluralize from 'pluralize'
+import {modals} from '../lang/corrections.js'
 import {readSentence, type ReadWord} from '../lang/reading.js'
 import type {Reading, Term} from './tagger.js'
 
-const modals = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '’ll', "'d", '’d', 'wo', 'ca'])
 const copulas = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m'])
 const pastHelpers = new Set(['was', 'were', 'had', 'did'])
 const possessives = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their', 'whose'])
