@@ -22,7 +22,7 @@ import {alignedParagraph, sourceOf, type SourceText} from './text.js'
 import {isDraft, restoreDraft} from './draft-marks.js'
 import {createVoice, planVoice} from './voice.js'
 import {createEngine, offer, type Engine, type RuleSwitches} from './engine.js'
-import {escapeRegExp} from '../util/regex.js'
+import {findWholeWords} from '../util/regex.js'
 
 export interface SimplifyOptions {
   /** Simplify at all. Default: true (`--no-simplify` turns it off). A draft (see draft-marks.ts) is never simplified. */
@@ -228,12 +228,11 @@ function offerSplit(node: Paragraph, state: State, orderLead: string | undefined
 /** A word swap that is not sure, offered under the sentence that holds the words, as that sentence with the swap made. */
 function offerWord(edit: Edit, text: string, lines: readonly Paragraph[], state: State, position: ReturnType<SourceText['position']>): void {
   const words = text.slice(edit.start, edit.end)
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(words).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}'’-])`, 'u')
   for (const node of lines) {
     const line = toString(node)
-    const found = pattern.exec(line)
+    const found = findWholeWords(line, words)
     if (!found) continue
-    const after = line.slice(0, found.index) + (found[0] === words ? edit.after : keepCase(found[0], edit.after)) + line.slice(found.index + found[0].length)
+    const after = line.slice(0, found.index) + (found.text === words ? edit.after : keepCase(found.text, edit.after)) + line.slice(found.index + found.text.length)
     state.engine.record(edit.rule, line, after, position, edit.confidence, 'offered')
     offer(node, {rule: edit.rule, text: after})
     return
