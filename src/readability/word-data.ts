@@ -1,0 +1,44 @@
+import {syllable as countSyllables} from 'syllable'
+import {daleChall as daleChallList} from 'dale-chall'
+import {spache as spacheList} from 'spache'
+
+/**
+ * The word data the readability formulas read for every word, made cheap to ask again: a plan repeats its words, and
+ * retext-readability asks `syllable()` (some 15 expressions and a plural lookup per word) and `list.includes()` (a
+ * walk through an array of up to 3,000 words) for each one of every sentence. The CLI bundle points
+ * retext-readability's own imports of these three packages here (scripts/bundle-cli.js); the answers are the same.
+ */
+
+/** Enough for the distinct words of a very long plan; the cache starts again past it, so memory stays bounded. */
+const cacheLimit = 50_000
+const syllableCache = new Map<string, number>()
+
+/** `syllable`'s count for `value`, remembered: the count depends on the text alone. */
+export function syllable(value: string): number {
+  let count = syllableCache.get(value)
+  if (count === undefined) {
+    if (syllableCache.size >= cacheLimit) syllableCache.clear()
+    count = countSyllables(value)
+    syllableCache.set(value, count)
+  }
+  return count
+}
+
+/** The list as an array (so it reads as the package's own) whose `includes` asks a Set. */
+function setBacked(list: readonly string[]): {words: ReadonlySet<string>; list: string[]} {
+  const words = new Set(list)
+  const copy = [...list]
+  Object.defineProperty(copy, 'includes', {value: (word: string) => words.has(word)})
+  return {words, list: copy}
+}
+
+const daleChallData = setBacked(daleChallList)
+const spacheData = setBacked(spacheList)
+
+/** The Dale-Chall list of familiar words, as `dale-chall` exports it. */
+export const daleChall = daleChallData.list
+/** The Spache list of familiar words, as `spache` exports it. */
+export const spache = spacheData.list
+/** The same lists as sets. */
+export const daleChallWords = daleChallData.words
+export const spacheWords = spacheData.words
