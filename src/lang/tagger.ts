@@ -1,8 +1,8 @@
 // The part-of-speech tagger under the English layer: wink-nlp with its English lite model (MIT, shipped inside the
 // npm package, no download). Chosen on evidence (bench/tagger.js on test/fixtures/lang/tagged.yml): about 14 times
 // faster than compromise on the seed plan and as accurate or more on what the rules ask (verbs, nouns, participles).
-import winkNLP from 'wink-nlp'
-import model from 'wink-eng-lite-web-model'
+import {createRequire} from 'node:module'
+import type winkNLP from 'wink-nlp'
 import {remembered} from './remember.js'
 
 /** Universal Dependencies parts of speech, as the model gives them. */
@@ -20,9 +20,23 @@ export interface TaggedToken {
 
 let nlp: ReturnType<typeof winkNLP> | undefined
 
-/** The tagger, loaded at its first use (a command that reads no English loads no model). */
+/**
+ * What the tagger runs: part of speech (with the lemmas, which read it) and nothing else. wink's default pipe adds
+ * sentence boundaries, negation, sentiment and named entities, which no stage reads; the tags and lemmas are the same
+ * without them (checked on every line of the seeds and sample plans) and a text is tagged in about two thirds of the time.
+ */
+const pipe = ['pos']
+
+/**
+ * The tagger, loaded at its first use: wink and its model (some 3.5 MB of JSON) are required then, so a command or
+ * a plan that reads no English loads neither.
+ */
 function tagger(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model)
+  if (!nlp) {
+    const require = createRequire(import.meta.url)
+    const createTagger = require('wink-nlp') as typeof winkNLP
+    nlp = createTagger(require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], pipe)
+  }
   return nlp
 }
 
