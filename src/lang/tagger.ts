@@ -4,6 +4,7 @@
 import {createRequire} from 'node:module'
 import type winkNLP from 'wink-nlp'
 import {remembered} from './remember.js'
+import {taggerModel} from './wink-model.js'
 
 /** Universal Dependencies parts of speech, as the model gives them. */
 export type PartOfSpeech = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE'
@@ -28,14 +29,14 @@ let nlp: ReturnType<typeof winkNLP> | undefined
 const pipe = ['pos']
 
 /**
- * The tagger, loaded at its first use: wink and its model (some 3.5 MB of JSON) are required then, so a command or
- * a plan that reads no English loads neither.
+ * The tagger, loaded at its first use: wink and its model (some 3 MB of JSON, put together in wink-model.ts) are
+ * loaded then, so a command or a plan that reads no English loads neither.
  */
 function tagger(): ReturnType<typeof winkNLP> {
   if (!nlp) {
     const require = createRequire(import.meta.url)
     const createTagger = require('wink-nlp') as typeof winkNLP
-    nlp = createTagger(require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], pipe)
+    nlp = createTagger(taggerModel() as Parameters<typeof winkNLP>[0], pipe)
   }
   return nlp
 }

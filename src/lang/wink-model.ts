@@ -1,0 +1,82 @@
+// wink's English lite model (wink-eng-lite-web-model), put together for the tagger's single instance. The package's
+// own entry loads and unpacks more than the tagger uses: it deep-copies its 3 MB core so that several instances can
+// each grow their own vocabulary, decodes the packed lexicon a character at a time, and parses the sentiment,
+// negation and entity machines, which the tagger's pipe never runs. wink loads every part whatever the pipe, so those
+// three get machines that recognise nothing. The parts it does run are the package's own files, unchanged.
+// test/lang/tagger.test.ts checks that the tags and lemmas are those of the package's whole model and pipe.
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+
+const require = createRequire(import.meta.url)
+const part = (name: string): unknown => require(`wink-eng-lite-web-model/dist/${name}`)
+
+/** The model's core as its JSON file holds it, in the parts read here. */
+interface PackedCore {
+  lexicon: string | Uint32Array
+  xpansions: string | Uint32Array
+  packing: {layout: Record<string, number[]>; efList?: string[]}
+  features: Record<string, {list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number}> & {posClusters: {list: Array<string | Set<number>>}}
+  pos: {hash: Record<string, number>}
+}
+
+/** A packed array of 32-bit numbers, from the base64 text the model stores it as. */
+function unpack(base64: string): Uint32Array {
+  // A copy into a buffer of its own: Buffer.from may hand back a view into a shared pool.
+  return new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer)
+}
+
+/** A lookup from each value of a feature's list to its place in it (no prototype, so "constructor" is a word). */
+function indexOf(list: readonly string[]): Record<string, number> {
+  const index = Object.create(null) as Record<string, number>
+  for (let at = 0; at < list.length; at += 1) index[list[at]!] = at
+  return index
+}
+
+/** The core, read from its file for this instance alone and unpacked as wink expects it. */
+function loadCore(): PackedCore {
+  const core = JSON.parse(readFileSync(require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'), 'utf8')) as PackedCore
+  core.lexicon = unpack(core.lexicon as string)
+  core.xpansions = unpack(core.xpansions as string)
+  const {layout} = core.packing
+  const extractable: string[] = []
+  for (const name of Object.keys(layout)) {
+    // [word, mask, shift, stored as a number (1) or an index into the feature's list (0), extractable (1)]
+    const [, mask, shift, isNumber, isExtractable] = layout[name]!
+    if (isNumber === 0) {
+      const feature = core.features[name]!
+      feature.hash = indexOf(feature.list)
+      feature.intrinsicSize = feature.list.length
+      feature.index = feature.list.length
+      feature.maxIndex = mask! >>> shift!
+    }
+    if (isExtractable === 1) extractable.push(name)
+  }
+  core.packing.efList = extractable
+  const lexeme = core.features.lexeme!
+  lexeme.hash = indexOf(lexeme.list)
+  lexeme.intrinsicSize = lexeme.list.length
+  lexeme.index = lexeme.list.length
+  const clusters = core.features.posClusters.list
+  clusters.forEach((cluster, at) => {
+    clusters[at] = new Set((cluster as string).split('_').map((tag) => core.pos.hash[tag] ?? 0))
+  })
+  return core
+}
+
+/** A state machine with no states beyond the start, in wink's JSON form: it recognises nothing. */
+const recognisesNothing = JSON.stringify([100, 0, {0: {}}, {}, {}, {}])
+
+/** The model wink-nlp is given: the core, sentences, parts of speech and custom entities, and the lemmatiser. */
+export function taggerModel(): unknown {
+  return {
+    core: loadCore,
+    sbd: part('load-sbd-model.js'),
+    pos: part('load-pos-model.js'),
+    metaCER: part('load-cer-meta-model.js'),
+    featureFn: part('feature.js'),
+    ner: () => ({machines: [], transformers: []}),
+    negation: () => ({machines: [recognisesNothing], setter: () => undefined}),
+    sa: () => ({machines: [recognisesNothing], setter: () => undefined}),
+    addons: {stem: part('porter-stemmer.js'), lemmatize: part('lemmatize.js'), readabilityStats: part('readability-stats.js'), wordVectors: undefined}
+  }
+}
