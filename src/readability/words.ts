@@ -20,6 +20,9 @@ export interface Word {
   syllables: number
 }
 
+/** No British-to-American spellings, for a check that needs none (one map, so its forms are remembered). */
+const noSpellings: ReadonlyMap<string, string> = new Map()
+
 const capitalsPattern = /^[\p{Lu}\d&]{2,}(?:['’]?s)?$/u
 
 /** Tokens of a sentence, before kinds are given: the English layer's words, as every stage counts them. */
@@ -37,7 +40,7 @@ export function wordsOf(text: string, names: ReadonlySet<string> = new Set()): W
     else if (capitals[index]) {
       const inRun = (capitals[index - 1] ?? false) || (capitals[index + 1] ?? false)
       const known = wordLists.acronyms.has(bare) || wordLists.acronyms.has(value)
-      kind = known ? 'acronym' : bare.length > 5 || (inRun && bare.length > 2 && onDaleChall(bare, new Map())) ? 'capitals' : 'acronym'
+      kind = known ? 'acronym' : bare.length > 5 || (inRun && bare.length > 2 && onDaleChall(bare, noSpellings)) ? 'capitals' : 'acronym'
     } else if (value === 'I' || value.startsWith('I’') || value.startsWith("I'")) kind = 'word'
     else if (/^\p{Lu}/u.test(value) && (index > 0 || names.has(value))) kind = 'name'
     else kind = 'word'
@@ -68,8 +71,26 @@ export function namesIn(texts: readonly string[], american: ReadonlyMap<string, 
 
 const endings = [['s', ''], ['es', ''], ['ies', 'y'], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['d', ''], ['ing', ''], ['ing', 'e'], ['er', ''], ['er', 'e'], ['ers', ''], ['ly', ''], ['ily', 'y'], ["'s", ''], ["s'", 's']] as const
 
+/**
+ * The forms already worked out, per spelling map: every stage asks for the same words' forms, many times over. Past
+ * `formsLimit` words a map's forms start again, so a long-running workbench keeps its memory bounded.
+ */
+const formsLimit = 50_000
+const formsBySpelling = new WeakMap<ReadonlyMap<string, string>, Map<string, readonly string[]>>()
+
 /** The forms a word may take on an American list: itself, without a common ending, in American spelling. */
-export function listForms(word: string, american: ReadonlyMap<string, string>): string[] {
+export function listForms(word: string, american: ReadonlyMap<string, string>): readonly string[] {
+  let known = formsBySpelling.get(american)
+  if (!known) formsBySpelling.set(american, (known = new Map()))
+  let forms = known.get(word)
+  if (!forms) {
+    if (known.size >= formsLimit) known.clear()
+    known.set(word, (forms = Object.freeze(formsOf(word, american))))
+  }
+  return forms
+}
+
+function formsOf(word: string, american: ReadonlyMap<string, string>): string[] {
   const lower = word.toLowerCase().replace(/’/g, "'")
   const forms = new Set([lower, american.get(lower) ?? lower])
   for (const form of [...forms]) {
