@@ -17,6 +17,7 @@ const {loadAmericanSpellings} = await import('../dist/data.js')
 await import('../dist/readability/lists.js')
 const {zipf} = await import('../dist/readability/frequency.js')
 const {hasIcon} = await import('../dist/layout/icons.js')
+const {usedAsFiniteVerb} = await import('../dist/lang/lexicon.js')
 
 const checked = {
   'simplify data': loadSimplifyData(),
@@ -26,6 +27,7 @@ const checked = {
 }
 await loadAmericanSpellings()
 zipf('the', new Map())
+if (!usedAsFiniteVerb('offer')) throw new Error('wink-lexicon does not read "offer" as a verb')
 // The index of the emoji set (where each icon lies in its file); null when the set's file is laid out otherwise.
 if (!hasIcon('police-car')) throw new Error('The Noto emoji set has no police-car icon')
 const broken = Object.entries(checked).filter(([, loaded]) => !loaded.ok)

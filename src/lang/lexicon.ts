@@ -1,13 +1,21 @@
 // Which parts of speech a word can take at all, from wink-lexicon (MIT, the lexicon under wink's own Penn tagger):
 // the English layer's corrections ask it before reading a word the model took for a noun as a verb ("offer advice",
-// "support victims": yes; "education inputs": "education" is never a verb). Loaded at its first question.
+// "support victims": yes; "education inputs": "education" is never a verb). Loaded at its first question, as a Map
+// the build keeps (util/data-cache.ts): compiling the package's 390 KB object literal took some 35 ms a run.
 import {createRequire} from 'node:module'
+import {cachedLoad} from '../util/data-cache.js'
 
-let tagsByWord: Readonly<Record<string, readonly string[] | undefined>> | undefined
+let tagsByWord: ReadonlyMap<string, readonly string[]> | undefined
+
+function loadLexicon(): ReadonlyMap<string, readonly string[]> {
+  const require = createRequire(import.meta.url)
+  const file = require.resolve('wink-lexicon/src/lexicon.js')
+  return cachedLoad('wink-lexicon', [file], () => new Map(Object.entries(require(file) as Record<string, readonly string[]>)))
+}
 
 function pennTags(word: string): readonly string[] {
-  tagsByWord ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, readonly string[]>
-  return tagsByWord[word.toLowerCase()] ?? []
+  tagsByWord ??= loadLexicon()
+  return tagsByWord.get(word.toLowerCase()) ?? []
 }
 
 /** Whether `word` is used as a verb of a clause in its plain form ("offer", "support", "share"; not "park", "bus"). */
@@ -15,7 +23,7 @@ export function usedAsFiniteVerb(word: string): boolean {
   return pennTags(word).includes('VBP')
 }
 
-/** The plain form of a verb in -ed or -ing the model read as another part of speech ("mitigated", "caring"). */
+/** The plain form of a verb in -ed or -ing the model read as another part of speech ("caring", "planned"). */
 export function verbLemma(word: string): string {
   const lower = word.toLowerCase()
   const stem = lower.replace(/(?:ed|ing)$/, '')

