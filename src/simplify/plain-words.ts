@@ -1,7 +1,7 @@
 import type {PartOfSpeech, PlainWord} from './types.js'
 import {keepCase, overlaps, type Edit, type Ranges} from './edits.js'
 import {termsOf, verbsOf, type Term} from './clauses.js'
-import {escapeRegExp} from '../util/regex.js'
+import {createPhraseFinder} from '../util/regex.js'
 
 export type PlainWordFinder = (text: string, protectedRanges: Ranges) => Edit[]
 
@@ -81,21 +81,20 @@ export function createPlainWords(list: readonly PlainWord[], labels: ReadonlySet
   const kept = list.filter((entry) => !labels.has(entry.from.toLowerCase()) && !labels.has(entry.from.toLowerCase().replace(/s$/, '')))
   if (kept.length === 0) return () => []
   const byWords = new Map(kept.map((entry) => [entry.from.toLowerCase().replace(/\s+/g, ' '), entry]))
-  const alternatives = [...byWords.keys()].sort((a, b) => b.length - a.length).map((from) => escapeRegExp(from).replace(/ /g, '\\s+'))
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu')
+  // The longest phrase first where two start at one place ("carry out" before "carry").
+  const findPhrases = createPhraseFinder([...byWords.keys()].sort((a, b) => b.length - a.length))
   return (text, protectedRanges) => {
     const edits: Edit[] = []
     // The tagger's reading is made only for a sentence that has an office word: most sentences have none.
     let read: readonly Term[] | undefined
-    for (const match of text.matchAll(pattern)) {
+    for (const match of findPhrases(text)) {
       const terms = (read ??= termsOf(text))
       const start = match.index
-      const end = start + match[0].length
+      const end = start + match.text.length
       if (overlaps(start, end, protectedRanges)) continue
       const atStart = /^[\s"“‘(]*$/.test(text.slice(0, start))
-      if (!atStart && /^\p{Lu}/u.test(match[0])) continue
-      const key = match[0].toLowerCase().replace(/\s+/g, ' ')
-      const entry = byWords.get(key)!
+      if (!atStart && /^\p{Lu}/u.test(match.text)) continue
+      const entry = byWords.get(match.phrase)!
       const to = entry.to
       // "ensure long term solutions" → "make sure long term solutions" never: "make sure" needs a clause after it.
       const rest = /^[^,.;:!?]*/.exec(text.slice(end))![0]
@@ -124,7 +123,7 @@ export function createPlainWords(list: readonly PlainWord[], labels: ReadonlySet
       const before = /(\p{L}+)\s+(?:and|or)\s+$/iu.exec(text.slice(0, start))?.[1]
       const next = /^\s+(?:and|or)\s+(\p{L}+)/iu.exec(text.slice(end))?.[1]
       if ([before, next].some((word) => word?.toLowerCase() === to.toLowerCase())) continue
-      let after = keepCase(match[0], to)
+      let after = keepCase(match.text, to)
       let from = start
       // "an additional" → "an extra", "a approximately" never: the article follows the new word's first sound.
       const article = /(?:^|\s)(an?)\s+$/i.exec(text.slice(0, start))
