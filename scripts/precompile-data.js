@@ -18,6 +18,8 @@ await import('../dist/readability/lists.js')
 const {zipf} = await import('../dist/readability/frequency.js')
 const {hasIcon} = await import('../dist/layout/icons.js')
 const {usedAsFiniteVerb} = await import('../dist/lang/lexicon.js')
+const {keepIconRenderings} = await import('../dist/layout/icons.js')
+const {renderPixels} = await import('../dist/write/docx/pictures.js')
 
 const checked = {
   'simplify data': loadSimplifyData(),
@@ -30,6 +32,9 @@ zipf('the', new Map())
 if (!usedAsFiniteVerb('offer')) throw new Error('wink-lexicon does not read "offer" as a verb')
 // The index of the emoji set (where each icon lies in its file); null when the set's file is laid out otherwise.
 if (!hasIcon('police-car')) throw new Error('The Noto emoji set has no police-car icon')
+// The picture table's icons, rendered at the default Word size (a plan's build then renders only icons chosen elsewhere).
+const table = checked['glossary/pictures.yml']
+if (table.ok) keepIconRenderings([...new Set([...table.value.values()].flatMap((picture) => (picture.kind === 'icon' ? [picture.icon] : [])))].sort(), renderPixels(defaultOptions.pictureWidth))
 const broken = Object.entries(checked).filter(([, loaded]) => !loaded.ok)
 for (const [name, loaded] of broken) console.error(`${name}: ${loaded.errors.map((error) => `${error.file}:${error.line ?? 1}:${error.column ?? 1}: ${error.message}`).join('\n  ')}`)
 if (broken.length > 0) process.exit(1)

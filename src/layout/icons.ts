@@ -3,7 +3,7 @@ import {createRequire} from 'node:module'
 import {isDeepStrictEqual} from 'node:util'
 import {getIconData, iconToSVG} from '@iconify/utils'
 import type {Resvg as ResvgClass} from '@resvg/resvg-js'
-import {cachedLoad} from '../util/data-cache.js'
+import {cachedLoad, writeCacheEnv} from '../util/data-cache.js'
 import {escapeRegExp} from '../util/regex.js'
 
 const require = createRequire(import.meta.url)
@@ -164,6 +164,28 @@ export function svgToPng(svg: string | Uint8Array, size: number): Uint8Array {
   const Resvg = loadResvg()
   const resvg = new Resvg(typeof svg === 'string' ? svg : Buffer.from(svg), {fitTo: {mode: 'width', value: size}, font: {loadSystemFonts: false}})
   return resvg.render().asPng()
+}
+
+/**
+ * The picture table's icons rendered by the build at the size a Word document shows them by default (about 5 ms
+ * each with resvg, some 30 on a plan): `${name}@${pixels}` → PNG. Kept for the Noto set and the resvg release
+ * installed now; an icon or a size not kept is rendered when it is asked for, the same way.
+ */
+let renderings: ReadonlyMap<string, Uint8Array> | undefined
+const renderingFiles = () => [require.resolve('@iconify-json/noto/package.json'), require.resolve('@resvg/resvg-js/package.json')]
+const renderingKey = (name: string, pixels: number) => `${name}@${pixels}`
+
+/** An icon as a PNG `pixels` wide: the build's rendering when it kept one, else rendered now. */
+export function iconPng(name: string, pixels: number): Uint8Array {
+  renderings ??= cachedLoad('rendered-icons', renderingFiles(), () => new Map<string, Uint8Array>(), () => false)
+  return renderings.get(renderingKey(name, pixels)) ?? svgToPng(iconSvg(name), pixels)
+}
+
+/** For the build (scripts/precompile-data.js): render `names` at `pixels` and keep them. */
+export function keepIconRenderings(names: readonly string[], pixels: number): number {
+  if (!process.env[writeCacheEnv]) throw new Error(`keepIconRenderings is for the build: set ${writeCacheEnv}`)
+  const kept = cachedLoad('rendered-icons', renderingFiles(), () => new Map(names.map((name) => [renderingKey(name, pixels), svgToPng(iconSvg(name), pixels)])))
+  return kept.size
 }
 
 /**

@@ -8,7 +8,9 @@ import {deserialize, serialize} from 'node:v8'
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
 import {loadAmericanSpellings} from '../../src/data.js'
 import {loadGlossary} from '../../src/glossary/load.js'
+import {iconSvg, svgToPng} from '../../src/layout/icons.js'
 import {loadPictureTable} from '../../src/layout/load.js'
+import {renderPixels} from '../../src/write/docx/pictures.js'
 import {dataFolder, defaultOptions} from '../../src/options.js'
 import {loadSelectData} from '../../src/select/load.js'
 import {loadSimplifyData} from '../../src/simplify/load.js'
@@ -61,7 +63,15 @@ describe("the build's data cache (scripts/precompile-data.js)", () => {
     expect(isKept('wink-lexicon', [lexiconFile])).toBe(true)
     const keptLexicon = (deserialize(await readFile(path.join(dataCacheFolder, 'wink-lexicon.v8'))) as {value: Map<string, string[]>}).value
     expect(Object.fromEntries(keptLexicon)).toEqual({...(createRequire(import.meta.url)(lexiconFile) as object)})
-    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'noto-index.v8', 'pictures.v8', 'select.v8', 'simplify.v8', 'wink-lexicon.v8', 'word-lists.v8'])
+    // The picture table's icons, rendered by the build at the Word default size: each the bytes resvg renders now.
+    const rendered = (deserialize(await readFile(path.join(dataCacheFolder, 'rendered-icons.v8'))) as {value: Map<string, Uint8Array>}).value
+    const table = await loadPictureTable(path.join(dataFolder, 'pictures.yml'))
+    if (!table.ok) throw new Error('pictures.yml does not load')
+    const tableIcons = new Set([...table.value.values()].flatMap((picture) => (picture.kind === 'icon' ? [picture.icon] : [])))
+    const pixels = renderPixels(defaultOptions.pictureWidth)
+    expect([...rendered.keys()].sort()).toEqual([...tableIcons].map((name) => `${name}@${pixels}`).sort())
+    for (const name of [...tableIcons].slice(0, 12)) expect(Buffer.from(rendered.get(`${name}@${pixels}`)!).equals(Buffer.from(svgToPng(iconSvg(name), pixels))), name).toBe(true)
+    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'noto-index.v8', 'pictures.v8', 'rendered-icons.v8', 'select.v8', 'simplify.v8', 'wink-lexicon.v8', 'word-lists.v8'])
   })
 
   test('run from the sources, a load reads its files afresh unless asked to take what the build kept', () => {

@@ -3,7 +3,7 @@ import {ImageRun} from 'docx'
 import type {RowPicture} from '../../types.js'
 import type {DocxState} from './state.js'
 import {pictureDisplayPixels, pictureRenderScale} from './styles.js'
-import {iconSvg, svgToPng} from '../../layout/icons.js'
+import {iconPng, svgToPng} from '../../layout/icons.js'
 import {pictureId} from '../../layout/choose.js'
 
 /** A rendered picture: PNG bytes and their size in pixels. */
@@ -48,14 +48,19 @@ function renderedPicture(state: DocxState, picture: RowPicture): RenderedPicture
   const key = pictureId(picture)
   let png = state.pictures.get(key)
   if (!png) {
-    png = renderPicture(picture, Math.round(pictureDisplayPixels(state.pictureWidth) * pictureRenderScale))
+    png = renderPicture(picture, renderPixels(state.pictureWidth))
     state.pictures.set(key, png)
   }
   return png
 }
 
+/** How many pixels wide a picture is rendered for pictures `pictureWidth` cm wide. */
+export function renderPixels(pictureWidth: number): number {
+  return Math.round(pictureDisplayPixels(pictureWidth) * pictureRenderScale)
+}
+
 function renderPicture(picture: RowPicture, pixels: number): RenderedPicture {
-  if (picture.kind === 'icon') return withSize(svgToPng(iconSvg(picture.icon), pixels))
+  if (picture.kind === 'icon') return withSize(iconPng(picture.icon, pixels))
   const bytes = readFileSync(picture.file)
   return withSize(picture.format === 'svg' ? svgToPng(bytes, pixels) : bytes)
 }
