@@ -1,5 +1,6 @@
-import {strFromU8, strToU8, unzipSync, zipSync, type Zippable} from 'fflate'
+import {strFromU8, strToU8, unzipSync} from 'fflate'
 import {Packer, type Document} from 'docx'
+import {zipEntries} from './zip.js'
 
 /** A package's parts by their paths, unzipped: what the writers change before the package is zipped, once. */
 export type Parts = Record<string, Uint8Array>
@@ -31,7 +32,7 @@ const zipDate = new Date(2000, 0, 1)
 /**
  * Make a .docx package deterministic and complete: fixed created and modified dates in the core properties,
  * the document language (`dc:language`), ids that do not depend on the process (see `stableIds`), and a fixed
- * date and order for every entry of the zip, which is made here, once (with fflate, which docx itself uses).
+ * date and order for every entry of the zip, which is made here, once (write/docx/zip.ts).
  */
 export function finishPackage(entries: Parts, options: {language: string}): Uint8Array {
   const core = entries['docProps/core.xml']
@@ -44,9 +45,7 @@ export function finishPackage(entries: Parts, options: {language: string}): Uint
     entries['docProps/core.xml'] = strToU8(xml)
   }
   stableIds(entries)
-  const sorted: Zippable = {}
-  for (const name of Object.keys(entries).sort(contentTypesFirst)) sorted[name] = [entries[name]!, {mtime: zipDate, level: 6}]
-  return zipSync(sorted)
+  return zipEntries(Object.keys(entries).sort(contentTypesFirst).map((name) => ({name, data: entries[name]!})), zipDate)
 }
 
 /** `[Content_Types].xml` first, as Word writes it; the rest by name. */
