@@ -41,6 +41,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // Node 20 has Unicode property escapes (`\p{L}`); left to esbuild's table, each such literal became `new RegExp()`,
+  // compiled again wherever V8 had dropped it from its cache, where a literal keeps its compiled expression.
+  supported: {'regexp-unicode-property-escapes': true},
   external,
   plugins: [readabilityWordData],
   // The CommonJS packages inside call require(): an ES module has none, so the bundle makes one.
