@@ -26,3 +26,35 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const word of small) if (large.has(word)) shared++
   return shared / large.size
 }
+
+/**
+ * A check of each sentence, in document order, against every earlier one: whether its content words `overlap` an
+ * earlier sentence's by at least `threshold`, as comparing it with each would find, without comparing with each (a
+ * plan ten times longer took a hundred times as long). A sentence can reach the threshold only with one that shares
+ * at least `threshold` × its size of its words, and so one of any (size − that + 1) of them, by the pigeonhole: its
+ * words held by the fewest earlier sentences are looked up, and only the sentences that hold one are compared.
+ */
+export function createRepeatCheck(threshold: number): {repeats: (own: ReadonlySet<string>) => boolean; add: (own: ReadonlySet<string>) => void} {
+  const earlier: Array<ReadonlySet<string>> = []
+  const holders = new Map<string, number[]>()
+  return {
+    repeats(own) {
+      if (threshold <= 0 || own.size === 0) return earlier.some((other) => overlap(own, other) >= threshold)
+      // One word fewer than the bound, so that rounding can never leave out a sentence that reaches it.
+      const shared = Math.max(1, Math.ceil(threshold * own.size) - 1)
+      if (shared > own.size) return false
+      const rarest = [...own].sort((a, b) => (holders.get(a)?.length ?? 0) - (holders.get(b)?.length ?? 0)).slice(0, own.size - shared + 1)
+      const candidates = new Set(rarest.flatMap((word) => holders.get(word) ?? []))
+      for (const index of candidates) if (overlap(own, earlier[index]!) >= threshold) return true
+      return false
+    },
+    add(own) {
+      const index = earlier.push(own) - 1
+      for (const word of own) {
+        const list = holders.get(word)
+        if (list) list.push(index)
+        else holders.set(word, [index])
+      }
+    }
+  }
+}

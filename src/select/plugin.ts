@@ -4,7 +4,7 @@ import {toString} from 'mdast-util-to-string'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {createMatcher} from '../glossary/match.js'
 import {shippedSimplifyData} from '../simplify/load.js'
-import {contentWords, createCues, overlap} from './cues.js'
+import {contentWords, createCues, createRepeatCheck} from './cues.js'
 import {shippedSelectData} from './load.js'
 import {openingNodes, planKind, planYears} from './opening.js'
 import {blocksHeight, fixedPages, pageModel, toPages, type TypeSettings} from './page-model.js'
@@ -146,12 +146,12 @@ function score(units: Unit[], sections: readonly Section[], cues: {carries: (tex
     for (let index = own.length - 1; index >= 0 && words(own[index]!.text) <= 10 && !/[.!?]$/.test(own[index]!.text.trim()); index--) own[index]!.score += 3
   }
   // A second use of the same idea goes: compared with every earlier sentence, in document order.
-  const earlier: Array<Set<string>> = []
+  const earlier = createRepeatCheck(data.repeats)
   for (const unit of units) {
     const own = contentWords(unit.text)
-    if (!unit.must && own.size >= 4 && earlier.some((other) => overlap(own, other) >= data.repeats)) unit.out = 'says again what an earlier sentence says'
+    if (!unit.must && own.size >= 4 && earlier.repeats(own)) unit.out = 'says again what an earlier sentence says'
     else if (!unit.must && unit.score < 0) unit.out = 'thanks, praise or feelings, not what the plan will do'
-    earlier.push(own)
+    earlier.add(own)
   }
 }
 

@@ -41,6 +41,8 @@ export const splitWhich: SplitRule = {
   confidence: 0.85,
   summary: '“…, which …” made “This …” or “These …”',
   cuts({body, terms, wording, leftPart}) {
+    // Most sentences have no "which": the expression (its look back through a name) is only run on those that do.
+    if (!body.includes('which')) return []
     return [...body.matchAll(/(?:,\s+|(?<=\b\p{Lu}\p{L}*)\s+)which\s+/gu)].flatMap((match) => {
       const left = body.slice(0, match.index)
       const rest = body.slice(match.index + match[0].length)
