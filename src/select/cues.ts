@@ -40,8 +40,8 @@ export function createRepeatCheck(threshold: number): {repeats: (own: ReadonlySe
   return {
     repeats(own) {
       if (threshold <= 0 || own.size === 0) return earlier.some((other) => overlap(own, other) >= threshold)
-      // One word fewer than the bound, so that rounding can never leave out a sentence that reaches it.
-      const shared = Math.max(1, Math.ceil(threshold * own.size) - 1)
+      // The bound less a hair, so that rounding never leaves out a sentence that reaches it (0.6 × 5 is 3.0000000000000004).
+      const shared = Math.max(1, Math.ceil(threshold * own.size - 1e-9))
       if (shared > own.size) return false
       const rarest = [...own].sort((a, b) => (holders.get(a)?.length ?? 0) - (holders.get(b)?.length ?? 0)).slice(0, own.size - shared + 1)
       const candidates = new Set(rarest.flatMap((word) => holders.get(word) ?? []))
