@@ -117,7 +117,8 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
  * several times (its terms, its definitions, the next sentence's first term). The list is shared: never change it.
  */
 const tokensOf = remembered(function tokensOf(text: string): readonly Token[] {
-  const addresses = [...text.matchAll(addressPattern)].map((match) => [match.index, match.index + match[0].length] as const)
+  // Every address has an "@", a "/" or a "www.": a text with none (most) is not searched for one.
+  const addresses = !/[@/]|www\./i.test(text) ? [] : [...text.matchAll(addressPattern)].map((match) => [match.index, match.index + match[0].length] as const)
   return wordParts(text)
     .filter((part) => !addresses.some(([from, to]) => part.start >= from && part.start < to))
     .map((part) => ({start: part.start, end: part.end, word: part.value.toLowerCase().replace(/’/g, "'"), raw: part.value}))

@@ -32,6 +32,24 @@ function indexOf(list: readonly string[]): Record<string, number> {
   return index
 }
 
+/**
+ * The lexeme lookup (87,000 words) as a Map behind an object's face: wink only reads `hash[word]`, and writes
+ * `hash[word] = index` for a word it meets first. Filling a Map takes a third of the time that filling an object with
+ * no prototype took (some 40 ms of every command that tags); each lookup costs a little more.
+ */
+function lookupOf(list: readonly string[]): Record<string, number> {
+  const index = new Map<string, number>()
+  for (let at = 0; at < list.length; at += 1) index.set(list[at]!, at)
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_target, key) => (typeof key === 'string' ? index.get(key) : undefined),
+    set: (_target, key, value: number) => {
+      if (typeof key === 'string') index.set(key, value)
+      return true
+    },
+    has: (_target, key) => typeof key === 'string' && index.has(key)
+  })
+}
+
 /** The core, read from its file for this instance alone and unpacked as wink expects it. */
 function loadCore(): PackedCore {
   const core = JSON.parse(readFileSync(require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'), 'utf8')) as PackedCore
@@ -53,7 +71,7 @@ function loadCore(): PackedCore {
   }
   core.packing.efList = extractable
   const lexeme = core.features.lexeme!
-  lexeme.hash = indexOf(lexeme.list)
+  lexeme.hash = lookupOf(lexeme.list)
   lexeme.intrinsicSize = lexeme.list.length
   lexeme.index = lexeme.list.length
   const clusters = core.features.posClusters.list
