@@ -18,6 +18,7 @@ await import('../dist/readability/lists.js')
 const {zipf} = await import('../dist/readability/frequency.js')
 const {hasIcon} = await import('../dist/layout/icons.js')
 const {usedAsFiniteVerb} = await import('../dist/lang/lexicon.js')
+const {tagText} = await import('../dist/lang/tagger.js')
 const {keepIconRenderings} = await import('../dist/layout/icons.js')
 const {renderPixels} = await import('../dist/write/docx/pictures.js')
 
@@ -30,6 +31,7 @@ const checked = {
 await loadAmericanSpellings()
 zipf('the', new Map())
 if (!usedAsFiniteVerb('offer')) throw new Error('wink-lexicon does not read "offer" as a verb')
+if (tagText('We will plant trees.')[2]?.pos !== 'VERB') throw new Error('The tagger does not read "plant" in "We will plant trees." as a verb')
 // The index of the emoji set (where each icon lies in its file); null when the set's file is laid out otherwise.
 if (!hasIcon('police-car')) throw new Error('The Noto emoji set has no police-car icon')
 // The picture table's icons, rendered at the default Word size (a plan's build then renders only icons chosen elsewhere).

@@ -61,6 +61,8 @@ describe("the build's data cache (scripts/precompile-data.js)", () => {
     // The lexicon under the English layer's corrections: kept as a Map of the package's own entries.
     const lexiconFile = createRequire(import.meta.url).resolve('wink-lexicon/src/lexicon.js')
     expect(isKept('wink-lexicon', [lexiconFile])).toBe(true)
+    // The tagger's model core, parsed and decoded (test/lang/tagger.test.ts checks the tags it gives).
+    expect(isKept('wink-core', [createRequire(import.meta.url).resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json')])).toBe(true)
     const keptLexicon = (deserialize(await readFile(path.join(dataCacheFolder, 'wink-lexicon.v8'))) as {value: Map<string, string[]>}).value
     expect(Object.fromEntries(keptLexicon)).toEqual({...(createRequire(import.meta.url)(lexiconFile) as object)})
     // The picture table's icons, rendered by the build at the Word default size: each the bytes resvg renders now.
@@ -71,7 +73,7 @@ describe("the build's data cache (scripts/precompile-data.js)", () => {
     const pixels = renderPixels(defaultOptions.pictureWidth)
     expect([...rendered.keys()].sort()).toEqual([...tableIcons].map((name) => `${name}@${pixels}`).sort())
     for (const name of [...tableIcons].slice(0, 12)) expect(Buffer.from(rendered.get(`${name}@${pixels}`)!).equals(Buffer.from(svgToPng(iconSvg(name), pixels))), name).toBe(true)
-    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'noto-index.v8', 'pictures.v8', 'rendered-icons.v8', 'select.v8', 'simplify.v8', 'wink-lexicon.v8', 'word-lists.v8'])
+    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'noto-index.v8', 'pictures.v8', 'rendered-icons.v8', 'select.v8', 'simplify.v8', 'wink-core.v8', 'wink-lexicon.v8', 'word-lists.v8'])
   })
 
   test('run from the sources, a load reads its files afresh unless asked to take what the build kept', () => {
