@@ -3,7 +3,7 @@ import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {temporaryFolder} from '../helpers/cli.js'
-import {root} from '../helpers/paths.js'
+import {fullPlan, root} from '../helpers/paths.js'
 import {wordPlan} from '../helpers/word-fixtures.js'
 
 // Each command loads only what it needs: the Word library, the Word reader (mammoth) and the PDF reader (unpdf) are
@@ -57,10 +57,19 @@ describe('each command loads only the modules it needs', () => {
     expect(imported.some((file) => file.includes('/dist/bundle/'))).toBe(true)
     expect(packages.has('remark-parse')).toBe(false)
     expect(imported.length).toBeLessThan(100)
-    // The checker reads sentences with the English layer (wink-nlp); compromise, the tagger before it, is gone.
-    // Nor the picture tables and the 25 MB emoji set: a check lays out no pictures.
+    // Nor the picture tables and the 25 MB emoji set: a check lays out no pictures. Nor the tagger, which is required
+    // at the first sentence a rule reads for its parts of speech: this plan has none.
+    for (const heavy of ['docx', 'mammoth', 'unpdf', 'compromise', '@iconify-json/noto', 'wink-nlp', 'wink-eng-lite-web-model']) expect(packages.has(heavy), heavy).toBe(false)
+  }, 120_000)
+
+  test('check of the full seed plan reads its sentences with the English layer (wink-nlp), and still loads no Word library', async () => {
+    const {code, packages, stderr} = await packagesLoaded(['check', fullPlan, '--quiet'])
+    // 1: the seed has sentences that fail the checks; 2 would be an error.
+    expect(code, stderr).toBe(1)
+    // compromise, the tagger before wink, is gone.
     for (const heavy of ['docx', 'mammoth', 'unpdf', 'compromise', '@iconify-json/noto']) expect(packages.has(heavy), heavy).toBe(false)
     expect(packages.has('wink-nlp')).toBe(true)
+    expect(packages.has('wink-eng-lite-web-model')).toBe(true)
   }, 120_000)
 
   test('an HTML-only build loads no Word library; a Word plan loads the Word reader', async () => {
