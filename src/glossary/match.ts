@@ -39,6 +39,8 @@ interface Token {
   word: string
   /** As written, for acronyms. */
   raw: string
+  /** As written, without a possessive "'s" ("NHS’s" → "NHS"). */
+  bare: string
 }
 
 /**
@@ -70,16 +72,15 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
 
   // Most words start no term: a word that is not the first word of any name (nor an acronym) is passed at once.
   const firstWords = new Set([...byForm.keys()].map((form) => form.split(' ')[0]!))
-  const mayStart = (token: Token) => firstWords.has(token.word) || (token.word.endsWith("'s") && firstWords.has(token.word.slice(0, -2))) || byAcronym.has(token.raw.replace(/['’]s$/, ''))
+  const mayStart = (token: Token) => firstWords.has(token.word) || (token.word.endsWith("'s") && firstWords.has(token.word.slice(0, -2))) || byAcronym.has(token.bare)
 
-  const lookup = (text: string, run: readonly Token[]): {entry: GlossaryEntry; end: number} | undefined => {
-    if (!run.every((token, at) => at === 0 || joiner.test(text.slice(run[at - 1]!.end, token.start)))) return undefined
-    const last = run.at(-1)!
-    if (run.length === 1) {
-      const acronym = byAcronym.get(last.raw.replace(/['’]s$/, ''))
-      if (acronym) return {entry: acronym, end: /['’]s$/.test(last.raw) ? last.end - 2 : last.end}
+  /** The term that `count` tokens from `first` name, their words joined as `key`. */
+  const lookup = (tokens: readonly Token[], first: number, count: number, key: string): {entry: GlossaryEntry; end: number} | undefined => {
+    const last = tokens[first + count - 1]!
+    if (count === 1) {
+      const acronym = byAcronym.get(last.bare)
+      if (acronym) return {entry: acronym, end: last.bare !== last.raw ? last.end - 2 : last.end}
     }
-    const key = run.map((token) => token.word).join(' ')
     const exact = byForm.get(key)
     if (exact) return {entry: exact, end: last.end}
     const possessive = key.endsWith("'s") ? byForm.get(key.slice(0, -2)) : undefined
@@ -95,8 +96,13 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     const matches: TermMatch[] = []
     for (let index = 0; index < tokens.length; index++) {
       if (tokens[index]!.start < from || tokens[index]!.start >= to || !mayStart(tokens[index]!)) continue
-      for (let count = Math.min(longest, tokens.length - index); count >= 1; count--) {
-        const found = lookup(text, tokens.slice(index, index + count))
+      // The words from this one that stand joined (a space or a hyphen between), as keys of 1, 2, … words.
+      const keys = [tokens[index]!.word]
+      while (keys.length < Math.min(longest, tokens.length - index) && joiner.test(text.slice(tokens[index + keys.length - 1]!.end, tokens[index + keys.length]!.start))) {
+        keys.push(`${keys.at(-1)!} ${tokens[index + keys.length]!.word}`)
+      }
+      for (let count = keys.length; count >= 1; count--) {
+        const found = lookup(tokens, index, count, keys[count - 1]!)
         const start = tokens[index]!.start
         if (!found || found.end > to || partOfHyphenated(text, start, found.end)) continue
         if (partOfName(text, tokens, index, index + count - 1, found.entry) || !inSense(found.entry, tokens, index, index + count - 1)) continue
@@ -121,7 +127,7 @@ const tokensOf = remembered(function tokensOf(text: string): readonly Token[] {
   const addresses = !/[@/]|www\./i.test(text) ? [] : [...text.matchAll(addressPattern)].map((match) => [match.index, match.index + match[0].length] as const)
   return wordParts(text)
     .filter((part) => !addresses.some(([from, to]) => part.start >= from && part.start < to))
-    .map((part) => ({start: part.start, end: part.end, word: part.value.toLowerCase().replace(/’/g, "'"), raw: part.value}))
+    .map((part) => ({start: part.start, end: part.end, word: part.value.toLowerCase().replace(/’/g, "'"), raw: part.value, bare: part.value.replace(/['’]s$/, '')}))
 })
 
 /** Whether `start`..`end` is only part of a hyphenated word: "social" in "anti-social", "agency" in "agency-led". */
