@@ -5,7 +5,7 @@ import type {DocxState} from './state.js'
 import {blockHandlers} from './handlers/block.js'
 import {inlineHandlers} from './handlers/inline.js'
 import {blocksWithRows} from './handlers/row.js'
-import {pictureRun} from './pictures.js'
+import {pictureRun, withPictureBytes} from './pictures.js'
 import {documentNumbering, documentStyles, pageMargin, pageSizes, styleIds, textWidth as pageTextWidth, type DocxStyleOptions} from './styles.js'
 import {finishPackage, packageParts} from './finish.js'
 import {pictureLicence} from '../../layout/icons.js'
@@ -38,6 +38,7 @@ export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Pro
     lastOrdered: undefined,
     pictures: new Map(),
     placements: new Map(),
+    pictureBytes: new Map(),
     blocks(node) {
       const handler = (blockHandlers as unknown as Record<string, ((state: DocxState, node: Nodes) => ReturnType<DocxState['blocks']>) | undefined>)[node.type]
       if (handler) return handler(state, node)
@@ -74,7 +75,7 @@ export async function toDocx(tree: Root, file: VFile, options: DocxOptions): Pro
     numbering: documentNumbering(),
     sections: [cover, body]
   })
-  const parts = await packageParts(document)
+  const parts = withPictureBytes(await packageParts(document), state)
   return finishPackage(options.reference ? applyReference(parts, options.reference) : parts, {language: 'en-GB'})
 }
 

@@ -1,7 +1,9 @@
+import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {ImageRun} from 'docx'
 import type {RowPicture} from '../../types.js'
 import type {DocxState} from './state.js'
+import type {Parts} from './finish.js'
 import {pictureDisplayPixels, pictureRenderScale} from './styles.js'
 import {iconPng, svgToPng} from '../../layout/icons.js'
 import {pictureId} from '../../layout/choose.js'
@@ -16,9 +18,8 @@ export interface RenderedPicture {
 /**
  * A picture as an inline PNG, the row picture's width on its longer side (or `scale` times it), with its alt text
  * (LibreOffice and Word both show the PNG). Each picture is rendered once, and each
- * placement of the same picture at the same size with the same alt text is the same `ImageRun`: docx hashes a
- * run's bytes (a SHA-1 in JavaScript) when the run is made, so a picture used forty times is hashed once, and the
- * document holds one copy of its bytes. (A run placed twice is written twice; its drawing id, drawn from docx's
+ * placement of the same picture at the same size with the same alt text is the same `ImageRun`, and docx is given a
+ * short stand-in for the bytes (see `standIn`): the document holds one copy of each picture's bytes. (A run placed twice is written twice; its drawing id, drawn from docx's
  * counter, is renumbered in document order by `finishPackage`.)
  */
 export function pictureRun(state: DocxState, picture: RowPicture, scale = 1): ImageRun {
@@ -30,13 +31,36 @@ export function pictureRun(state: DocxState, picture: RowPicture, scale = 1): Im
   const factor = displayPixels / Math.max(png.width, png.height)
   run = new ImageRun({
     type: 'png',
-    data: png.data,
+    data: standIn(state, png.data),
     transformation: {width: Math.round(png.width * factor), height: Math.round(png.height * factor)},
     // No title: LibreOffice makes the PDF's alt text of title and description, "a bus - a bus".
     altText: {name: picture.alt, description: picture.alt}
   })
   state.placements.set(placement, run)
   return run
+}
+
+/**
+ * What docx is given in place of a PNG's bytes: a short text naming them by their native SHA-1. docx keys each
+ * image by a SHA-1 of its bytes made in JavaScript (some 150 ms for a plan's 30 pictures); of the stand-in it is at
+ * once. The same bytes get the same stand-in, so docx still stores a picture used twice once, under the same name;
+ * `withPictureBytes` puts the bytes back in the package's parts.
+ */
+function standIn(state: DocxState, png: Uint8Array): Uint8Array {
+  const text = `easyread picture ${createHash('sha1').update(png).digest('hex')}`
+  state.pictureBytes.set(text, png)
+  return Buffer.from(text, 'latin1')
+}
+
+/** The package's parts with each picture's stand-in (see `standIn`) replaced by the picture's bytes. */
+export function withPictureBytes(parts: Parts, state: DocxState): Parts {
+  for (const name of Object.keys(parts)) {
+    const part = parts[name]!
+    if (!name.startsWith('word/media/') || part.length > 64) continue
+    const png = state.pictureBytes.get(Buffer.from(part).toString('latin1'))
+    if (png) parts[name] = png
+  }
+  return parts
 }
 
 /**

@@ -25,6 +25,8 @@ export interface DocxState {
   pictures: Map<string, RenderedPicture>
   /** Each picture's run, by picture, size and alt text, so a picture used twice is hashed and held once (see `pictureRun`). */
   placements: Map<string, ImageRun>
+  /** Each picture's bytes by the stand-in docx was given for them (see `pictureRun`). */
+  pictureBytes: Map<string, Uint8Array>
   blocks: (node: Nodes) => Block[]
   /** A container's blocks, with each run of rows in one borderless two-column table. */
   children: (nodes: readonly Nodes[]) => Block[]
