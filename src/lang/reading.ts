@@ -110,7 +110,7 @@ function groups(text: string, words: readonly ReadWord[]): VerbGroup[] {
 export const readSentence = remembered(function readSentence(text: string): SentenceReading {
   const words: ReadWord[] = tagText(text)
     .filter((token) => token.pos !== 'SPACE')
-    .map((token) => ({...token, lemma: ownLemma(token.value, token.lemma), participle: false, gerund: false}))
+    .map((token) => ({value: token.value, start: token.start, end: token.end, pos: token.pos, lemma: ownLemma(token.value, token.lemma), participle: false, gerund: false}))
   corrected(words)
   // "being", "having" are gerunds too: a helper in -ing heads no clause ("with their safety being paramount").
   for (const word of words) word.gerund = (word.pos === 'VERB' || word.pos === 'AUX') && inIng(word)
