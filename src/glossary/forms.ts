@@ -40,7 +40,19 @@ export function expandForms(name: string): string[] {
   return [...forms]
 }
 
-function inflect(word: string): string[] {
+/** Each word's variants, worked out once: every matcher (simplify, select, glossary, layout) expands the same names. */
+const inflected = new Map<string, readonly string[]>()
+
+function inflect(word: string): readonly string[] {
+  let variants = inflected.get(word)
+  if (!variants) {
+    if (inflected.size >= 50_000) inflected.clear()
+    inflected.set(word, (variants = variantsOf(word)))
+  }
+  return variants
+}
+
+function variantsOf(word: string): string[] {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return [word]
   const stem = word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word
   const variants = [word, pluralize.plural(word), pluralize.singular(word), `${stem}ing`, `${stem}ed`]

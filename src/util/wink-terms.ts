@@ -14,6 +14,18 @@ const negatives = /^(?:not|n['’]t|never|no)$/i
 /** Plurals that everyday English takes as one thing ("this data"), as easy read writes them. */
 const everydaySingular = new Set(['data'])
 
+/** Whether pluralize takes a noun for a plural (see tagsOf), asked once a word: its rules are some hundred expressions. */
+const plurals = new Map<string, boolean>()
+function isPluralNoun(lower: string): boolean {
+  let plural = plurals.get(lower)
+  if (plural === undefined) {
+    plural = !everydaySingular.has(lower) && pluralize.isPlural(lower) && (!pluralize.isSingular(lower) || /[^suiy']s$/i.test(lower))
+    if (plurals.size >= 50_000) plurals.clear()
+    plurals.set(lower, plural)
+  }
+  return plural
+}
+
 /** The tags of one word, from its part of speech, its form and its neighbours. */
 function tagsOf(word: ReadWord, before: ReadWord | undefined, after: ReadWord | undefined): Set<string> {
   const lower = word.value.toLowerCase()
@@ -23,8 +35,7 @@ function tagsOf(word: ReadWord, before: ReadWord | undefined, after: ReadWord | 
     case 'PROPN': {
       // pluralize knows the plurals ("children", "people", "carers"; not "status", "analysis", nor "programme", whose
       // lemma the model spells "program"); a word it finds both ("staff", "police") is plural only in -s ("premises").
-      const plural = !everydaySingular.has(lower) && pluralize.isPlural(lower) && (!pluralize.isSingular(lower) || /[^suiy']s$/i.test(lower))
-      tags.add('Noun').add(plural ? 'Plural' : 'Singular')
+      tags.add('Noun').add(isPluralNoun(lower) ? 'Plural' : 'Singular')
       if (word.pos === 'PROPN' || (/^\p{Lu}/u.test(word.value) && before !== undefined)) tags.add('ProperNoun')
       if (/^\p{Lu}{2,}s?$/u.test(word.value)) tags.add('Acronym')
       break
