@@ -1,4 +1,4 @@
-import {escapeRegExp} from '../util/regex.js'
+import {createPhraseFinder} from '../util/regex.js'
 
 /**
  * A test for any of a list of cue words in a text: whole words, any case, curly apostrophes as straight ones; a cue
@@ -6,11 +6,15 @@ import {escapeRegExp} from '../util/regex.js'
  */
 export function createCues(words: readonly string[]): (text: string) => number {
   if (words.length === 0) return () => 0
-  const alternatives = words.map((word) => escapeRegExp(word.toLowerCase()).replace(/\\\*$/, '\\p{L}*').replace(/\s+/g, '\\s+'))
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  // As one expression `(?<![\p{L}\p{N}])(?:cue|cue|…)(?![\p{L}\p{N}])` finds them in the text in small letters (a
+  // trailing "*" as `\p{L}*`), without compiling it (util/regex.ts).
+  const find = createPhraseFinder(words.map((word) => word.toLowerCase()), {wordCharacter: cueWordCharacter, fold: (text) => text, anyEnding: true})
   /** How many cues the text has. */
-  return (text) => (text.toLowerCase().replace(/[’‘]/g, "'").match(pattern) ?? []).length
+  return (text) => find(text.toLowerCase().replace(/[’‘]/g, "'")).length
 }
+
+/** What continues a word for the cues: a letter or a digit. */
+const cueWordCharacter = /^[\p{L}\p{N}]$/u
 
 /** The content words of a text, for telling whether two sentences say the same. */
 export function contentWords(text: string): Set<string> {

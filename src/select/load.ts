@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {isMap, isSeq, YAMLMap, type Node} from 'yaml'
+import {isMap, isScalar, isSeq, YAMLMap, type Node} from 'yaml'
 import {dataFolder} from '../options.js'
 import type {Checked, Problem} from '../util/result.js'
 import {cachedLoad} from '../util/data-cache.js'
@@ -28,6 +28,11 @@ function readSelectData(file: string): Checked<SelectData> {
     if (!isSeq(node) || node.items.length === 0) {
       errors.push(source.problem(node ?? map, `"${key}" must be a list of words`))
       return []
+    }
+    // A cue of no letter or digit ("*", "-") would match at every word, or nowhere.
+    for (const item of node.items) {
+      const value = String(isScalar(item) ? item.value : '')
+      if (!/[\p{L}\p{N}]/u.test(value)) errors.push(source.problem(item as Node, `"${key}" holds "${value}", which is no word: give it a letter or a digit`))
     }
     return (node.toJSON() as unknown[]).map(String)
   }

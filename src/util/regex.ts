@@ -37,37 +37,51 @@ function foldCase(text: string): string {
 
 const whiteSpace = /\s+/y
 
+/** How `createPhraseFinder` compares; each default is the plain-word rule's. */
+export interface PhraseFinderOptions {
+  /** A character that continues a word: no phrase is found touching one at either end. Default: a letter, digit, apostrophe or hyphen. */
+  wordCharacter?: RegExp
+  /** What the text and the phrases are compared as. Default: letters folded as a case-insensitive expression folds them. */
+  fold?: (text: string) => string
+  /** Whether a phrase whose last word ends in "*" takes any letters there ("priorit*": priority, priorities). Default: false. */
+  anyEnding?: boolean
+}
+
 /**
  * A finder of many phrases at once: every place, left to right and never overlapping, where one of `phrases` stands
- * as whole words in any case, with any white space between its words; at one place the first phrase in `phrases`
- * order that fits wins. The same as a `giu` expression `(?<![\p{L}\p{N}'’-])(?:phrase|phrase|…)(?![\p{L}\p{N}'’-])`,
- * without it: an expression of hundreds of phrases took V8 milliseconds to compile and was compiled again each time
- * a garbage collection had thrown its code away, which was most of the time the plain-word rule took.
+ * as whole words, compared folded, with any white space between its words; at one place the first phrase in
+ * `phrases` order that fits wins. With the defaults, the same as a `giu` expression
+ * `(?<![\p{L}\p{N}'’-])(?:phrase|phrase|…)(?![\p{L}\p{N}'’-])`, without it: an expression of hundreds of phrases took
+ * V8 milliseconds to compile and was compiled again each time a garbage collection had thrown its code away, which
+ * was most of the time the plain-word rule took. `anyEnding` stands for `\p{L}*` after a last word in "*".
  */
-export function createPhraseFinder(phrases: readonly string[]): (text: string) => PhraseMatch[] {
-  const byFirstCharacter = new Map<string, Array<{phrase: string; words: string[]}>>()
+export function createPhraseFinder(phrases: readonly string[], options: PhraseFinderOptions = {}): (text: string) => PhraseMatch[] {
+  const {wordCharacter: continues = wordCharacter, fold = foldCase, anyEnding = false} = options
+  const byFirstCharacter = new Map<string, Array<{phrase: string; words: string[]; anyEnding: boolean}>>()
   for (const phrase of phrases) {
-    const words = foldCase(phrase).split(/\s+/).filter((word) => word !== '')
-    if (words.length === 0) continue
+    const words = fold(phrase).split(/\s+/).filter((word) => word !== '')
+    const open = anyEnding && words.length > 0 && words.at(-1)!.endsWith('*')
+    if (open) words[words.length - 1] = words.at(-1)!.slice(0, -1)
+    if (words.length === 0 || words[0] === '') continue
     // Keyed by the first character's first code unit: a cheap filter; wordsEndAt compares the whole words.
     const first = words[0]![0]!
     const list = byFirstCharacter.get(first) ?? []
-    list.push({phrase, words})
+    list.push({phrase, words, anyEnding: open})
     byFirstCharacter.set(first, list)
   }
   return (text) => {
     const found: PhraseMatch[] = []
     // The text folded once; where folding changes its length ("İ" is two characters in small letters), each piece is
     // folded where it stands instead.
-    const folded = foldCase(text)
-    const foldedAt = folded.length === text.length ? folded : undefined
+    const folded = fold(text)
+    const compare: Comparison = {text, folded: folded.length === text.length ? folded : undefined, fold, continues}
     let at = 0
     while (at < text.length) {
-      const candidates = byFirstCharacter.get(foldedAt ? foldedAt[at]! : foldCase(characterAt(text, at)!)[0]!)
+      const candidates = byFirstCharacter.get(compare.folded ? compare.folded[at]! : fold(characterAt(text, at)!)[0]!)
       let end: number | undefined
-      if (candidates && !continuesWord(characterBefore(text, at))) {
+      if (candidates && !continuesWord(characterBefore(text, at), continues)) {
         for (const candidate of candidates) {
-          end = wordsEndAt(text, foldedAt, at, candidate.words)
+          end = wordsEndAt(compare, at, candidate.words, candidate.anyEnding)
           if (end !== undefined) {
             found.push({index: at, text: text.slice(at, end), phrase: candidate.phrase})
             break
@@ -80,11 +94,21 @@ export function createPhraseFinder(phrases: readonly string[]): (text: string) =
   }
 }
 
+/** A text as a phrase finder compares it: folded once when that kept its length. */
+interface Comparison {
+  text: string
+  folded: string | undefined
+  fold: (text: string) => string
+  continues: RegExp
+}
+
+const letters = /\p{L}*/uy
+
 /**
- * Where `words` (folded) end when they stand in `text` from `at` as whole words with white space between, if they
- * do; `folded` is the text folded, when that kept its length.
+ * Where `words` (folded) end when they stand in the text from `at` as whole words with white space between, if they
+ * do; with `anyEnding`, the last word's letters run on.
  */
-function wordsEndAt(text: string, folded: string | undefined, at: number, words: readonly string[]): number | undefined {
+function wordsEndAt({text, folded, fold, continues}: Comparison, at: number, words: readonly string[], anyEnding: boolean): number | undefined {
   let position = at
   for (const [index, word] of words.entries()) {
     if (index > 0) {
@@ -92,14 +116,19 @@ function wordsEndAt(text: string, folded: string | undefined, at: number, words:
       if (!whiteSpace.test(text)) return undefined
       position = whiteSpace.lastIndex
     }
-    if (folded ? !folded.startsWith(word, position) : foldCase(text.slice(position, position + word.length)) !== word) return undefined
+    if (folded ? !folded.startsWith(word, position) : fold(text.slice(position, position + word.length)) !== word) return undefined
     position += word.length
   }
-  return continuesWord(characterAt(text, position)) ? undefined : position
+  if (anyEnding) {
+    letters.lastIndex = position
+    letters.test(text)
+    position = letters.lastIndex
+  }
+  return continuesWord(characterAt(text, position), continues) ? undefined : position
 }
 
-function continuesWord(character: string | undefined): boolean {
-  return character !== undefined && wordCharacter.test(character)
+function continuesWord(character: string | undefined, pattern: RegExp = wordCharacter): boolean {
+  return character !== undefined && pattern.test(character)
 }
 
 /** The whole character (a surrogate pair is one) that ends before `index`. */
