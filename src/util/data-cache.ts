@@ -1,8 +1,9 @@
 // easyread's own data (the glossary, word lists, picture table, frequencies) is read from YAML and JSON and checked
 // with file, line and column on every run, which was a fifth of a one-line build. The build reads and checks it once
 // more and keeps what came out (scripts/precompile-data.js, with V8's serialisation, which keeps Maps and Sets): a run
-// whose data files are byte for byte the ones the build read takes that instead. An edited file, or a missing or
-// broken cache, is read and checked as before, so a change to the data is never hidden by the cache.
+// whose data files are the ones the build read takes that instead: the same paths, sizes and modification times, or
+// else byte for byte the same (a digest). An edited file, or a missing or broken cache, is read and checked as
+// before, so a change to the data is never hidden by the cache (short of an edit that keeps a file's size and time).
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -31,9 +32,29 @@ const reading = () => !process.env[writeCacheEnv] && process.env[readCacheEnv] !
 
 interface Kept<Value> {
   digest: string
+  /** Each file's place, size and modification time when the value was kept (see `statsOf`). */
+  stats?: string
   /** The package folder when the value was kept: file names inside the value start with it. */
   root: string
   value: Value
+}
+
+/**
+ * The files' paths, sizes and modification times, as one text: while it is the one the build saw, the files are
+ * those it read, and are not read again to be digested (3.6 MB of word frequencies and 3 MB of tagger model were
+ * read and hashed on every run). Any other (an edit, another install) has the files digested.
+ */
+function statsOf(files: readonly string[]): string {
+  return files
+    .map((file) => {
+      try {
+        const info = statSync(file)
+        return info.isFile() ? `${file}\0${info.size}\0${info.mtimeMs}` : `${file}\0not a regular file`
+      } catch {
+        return `${file}\0missing`
+      }
+    })
+    .join('\n')
 }
 
 /** Data files are a few megabytes at most: a larger one is left for its loader to refuse, unread here. */
@@ -83,26 +104,26 @@ const cacheFile = (name: string) => path.join(dataCacheFolder, `${name}.v8`)
  * The kept value for `files` as they are now, if the build kept one. The files are read and hashed only when there
  * is a kept value to compare with, or when the build is keeping one.
  */
-function lookUp<Value>(name: string, files: readonly string[]): {digest?: string; kept?: {value: Value}} {
-  if (process.env[writeCacheEnv]) return {digest: fingerprint(files)}
+function lookUp<Value>(name: string, files: readonly string[]): {digest?: string; stats?: string; kept?: {value: Value}} {
+  if (process.env[writeCacheEnv]) return {digest: fingerprint(files), stats: statsOf(files)}
   const file = cacheFile(name)
   if (!reading() || !existsSync(file)) return {}
-  const digest = fingerprint(files)
   try {
     const kept = deserialize(readFileSync(file)) as Kept<Value>
-    if (kept.digest !== digest) return {digest}
-    return {digest, kept: {value: kept.root === packageRoot ? kept.value : relocate(kept.value, kept.root, packageRoot)}}
+    if (kept.stats !== statsOf(files) && kept.digest !== fingerprint(files)) return {}
+    return {kept: {value: kept.root === packageRoot ? kept.value : relocate(kept.value, kept.root, packageRoot)}}
   } catch {
-    return {digest}
+    return {}
   }
 }
 
-function keepIfBuilding(name: string, digest: string | undefined, value: unknown): void {
+function keepIfBuilding(name: string, found: {digest?: string; stats?: string}, value: unknown): void {
+  const {digest, stats} = found
   if (!process.env[writeCacheEnv] || digest === undefined) return
   mkdirSync(dataCacheFolder, {recursive: true})
   const file = cacheFile(name)
   const temporary = `${file}.${process.pid}.tmp`
-  writeFileSync(temporary, serialize({digest, root: packageRoot, value} satisfies Kept<unknown>))
+  writeFileSync(temporary, serialize({digest, stats, root: packageRoot, value} satisfies Kept<unknown>))
   renameSync(temporary, file)
 }
 
@@ -111,19 +132,19 @@ function keepIfBuilding(name: string, digest: string | undefined, value: unknown
  * keeping (`keep`, default: any) is stored: a load that found problems is never cached.
  */
 export function cachedLoad<Value>(name: string, files: readonly string[], load: () => Value, keep: (value: Value) => boolean = () => true): Value {
-  const {digest, kept} = lookUp<Value>(name, files)
-  if (kept) return kept.value
+  const found = lookUp<Value>(name, files)
+  if (found.kept) return found.kept.value
   const value = load()
-  if (keep(value)) keepIfBuilding(name, digest, value)
+  if (keep(value)) keepIfBuilding(name, found, value)
   return value
 }
 
 /** `cachedLoad` for a load that reads its files asynchronously. */
 export async function cachedLoadAsync<Value>(name: string, files: readonly string[], load: () => Promise<Value>, keep: (value: Value) => boolean = () => true): Promise<Value> {
-  const {digest, kept} = lookUp<Value>(name, files)
-  if (kept) return kept.value
+  const found = lookUp<Value>(name, files)
+  if (found.kept) return found.kept.value
   const value = await load()
-  if (keep(value)) keepIfBuilding(name, digest, value)
+  if (keep(value)) keepIfBuilding(name, found, value)
   return value
 }
 
