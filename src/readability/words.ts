@@ -118,12 +118,28 @@ function onList(word: string, list: ReadonlySet<string>, american: ReadonlyMap<s
   return listForms(word, american).some((form) => list.has(form) || wordLists.easy.has(form))
 }
 
+/** Each list's answers per spelling map, bounded as the forms are: the rules ask about the same words again and again. */
+const answers = new Map<ReadonlySet<string>, WeakMap<ReadonlyMap<string, string>, Map<string, boolean>>>()
+
+function onListRemembered(word: string, list: ReadonlySet<string>, american: ReadonlyMap<string, string>): boolean {
+  let bySpelling = answers.get(list)
+  if (!bySpelling) answers.set(list, (bySpelling = new WeakMap()))
+  let known = bySpelling.get(american)
+  if (!known) bySpelling.set(american, (known = new Map()))
+  let answer = known.get(word)
+  if (answer === undefined) {
+    if (known.size >= formsLimit) known.clear()
+    known.set(word, (answer = onList(word, list, american)))
+  }
+  return answer
+}
+
 /** On the Dale-Chall list of 3,000 familiar words, or easyread's list of everyday words, in any common form. */
 export function onDaleChall(word: string, american: ReadonlyMap<string, string>): boolean {
-  return onList(word, daleChallWords, american)
+  return onListRemembered(word, daleChallWords, american)
 }
 
 /** On the Spache list of familiar words, or easyread's list of everyday words, in any common form. */
 export function onSpache(word: string, american: ReadonlyMap<string, string>): boolean {
-  return onList(word, spacheWords, american)
+  return onListRemembered(word, spacheWords, american)
 }
