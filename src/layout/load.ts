@@ -15,11 +15,19 @@ export type Picture = RowPicture extends infer P ? (P extends RowPicture ? Omit<
 /** Words (lower case, singular, single spaces) → pictures. */
 export type PictureTable = ReadonlyMap<string, Picture>
 
+/** Each word's singular, asked of pluralize once (the layout looks up every word of every row). */
+const singulars = new Map<string, string>()
+
 /** The form a word is looked up in: lower case, singular, one space between words. */
 export function pictureKey(words: string): string {
   const parts = words.toLowerCase().trim().split(/[\s-]+/)
   const last = parts.pop() ?? ''
-  return [...parts, pluralize.singular(last)].join(' ')
+  let singular = singulars.get(last)
+  if (singular === undefined) {
+    if (singulars.size >= 50_000) singulars.clear()
+    singulars.set(last, (singular = pluralize.singular(last)))
+  }
+  return [...parts, singular].join(' ')
 }
 
 /**
