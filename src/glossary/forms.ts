@@ -1,4 +1,5 @@
 import pluralize from 'pluralize'
+import {remembered} from '../lang/remember.js'
 
 /** Lower case, curly apostrophes straight, hyphens and runs of white space as one space: "Multi-Agency" → "multi agency". */
 export function normaliseName(name: string): string {
@@ -41,18 +42,7 @@ export function expandForms(name: string): string[] {
 }
 
 /** Each word's variants, worked out once: every matcher (simplify, select, glossary, layout) expands the same names. */
-const inflected = new Map<string, readonly string[]>()
-
-function inflect(word: string): readonly string[] {
-  let variants = inflected.get(word)
-  if (!variants) {
-    if (inflected.size >= 50_000) inflected.clear()
-    inflected.set(word, (variants = variantsOf(word)))
-  }
-  return variants
-}
-
-function variantsOf(word: string): string[] {
+const inflect = remembered(function inflect(word: string): readonly string[] {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return [word]
   const stem = word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word
   const variants = [word, pluralize.plural(word), pluralize.singular(word), `${stem}ing`, `${stem}ed`]
@@ -64,7 +54,7 @@ function variantsOf(word: string): string[] {
   const adverb = adverbOf(word)
   if (adverb) variants.push(adverb)
   return variants
-}
+}, 50_000)
 
 /**
  * The "-ly" form of an adjective with an ending that makes one ("proactive" → "proactively", "accessible" →

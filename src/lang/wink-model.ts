@@ -26,17 +26,11 @@ function unpack(base64: string): Uint32Array {
   return new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer)
 }
 
-/** A lookup from each value of a feature's list to its place in it (no prototype, so "constructor" is a word). */
-function indexOf(list: readonly string[]): Record<string, number> {
-  const index = Object.create(null) as Record<string, number>
-  for (let at = 0; at < list.length; at += 1) index[list[at]!] = at
-  return index
-}
-
 /**
- * The lexeme lookup (87,000 words) as a Map behind an object's face: wink only reads `hash[word]`, and writes
- * `hash[word] = index` for a word it meets first. Filling a Map takes a third of the time that filling an object with
- * no prototype took (some 40 ms of every command that tags); each lookup costs a little more.
+ * A lookup from each value of a feature's list to its place in it, as a Map behind an object's face (so "constructor"
+ * is a word like another): wink only reads `hash[word]`, and writes `hash[word] = index` for a word it meets first.
+ * For the lexeme's 87,000 words, filling a Map takes a third of the time that filling an object with no prototype
+ * took (some 40 ms of every command that tags); each lookup costs a little more.
  */
 function lookupOf(list: readonly string[]): Record<string, number> {
   const index = new Map<string, number>()
@@ -73,7 +67,7 @@ function loadCore(): PackedCore {
     const [, mask, shift, isNumber, isExtractable] = layout[name]!
     if (isNumber === 0) {
       const feature = core.features[name]!
-      feature.hash = indexOf(feature.list)
+      feature.hash = lookupOf(feature.list)
       feature.intrinsicSize = feature.list.length
       feature.index = feature.list.length
       feature.maxIndex = mask! >>> shift!

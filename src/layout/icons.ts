@@ -182,10 +182,9 @@ export function iconPng(name: string, pixels: number): Uint8Array {
 }
 
 /** For the build (scripts/precompile-data.js): render `names` at `pixels` and keep them. */
-export function keepIconRenderings(names: readonly string[], pixels: number): number {
+export function keepIconRenderings(names: readonly string[], pixels: number): void {
   if (!process.env[writeCacheEnv]) throw new Error(`keepIconRenderings is for the build: set ${writeCacheEnv}`)
-  const kept = cachedLoad('rendered-icons', renderingFiles(), () => new Map(names.map((name) => [renderingKey(name, pixels), svgToPng(iconSvg(name), pixels)])))
-  return kept.size
+  cachedLoad('rendered-icons', renderingFiles(), () => new Map(names.map((name) => [renderingKey(name, pixels), svgToPng(iconSvg(name), pixels)])))
 }
 
 /**

@@ -4,6 +4,7 @@ import {isMap, isScalar, type Node, type YAMLMap} from 'yaml'
 import pluralize from 'pluralize'
 import type {RowPicture} from '../types.js'
 import type {Checked, Problem} from '../util/result.js'
+import {remembered} from '../lang/remember.js'
 import {cachedLoadAsync} from '../util/data-cache.js'
 import {readYaml, stringField, unknownFields, type YamlSource} from '../util/yaml.js'
 import {hasIcon} from './icons.js'
@@ -16,18 +17,13 @@ export type Picture = RowPicture extends infer P ? (P extends RowPicture ? Omit<
 export type PictureTable = ReadonlyMap<string, Picture>
 
 /** Each word's singular, asked of pluralize once (the layout looks up every word of every row). */
-const singulars = new Map<string, string>()
+const singular = remembered((word: string) => pluralize.singular(word), 50_000)
 
 /** The form a word is looked up in: lower case, singular, one space between words. */
 export function pictureKey(words: string): string {
   const parts = words.toLowerCase().trim().split(/[\s-]+/)
   const last = parts.pop() ?? ''
-  let singular = singulars.get(last)
-  if (singular === undefined) {
-    if (singulars.size >= 50_000) singulars.clear()
-    singulars.set(last, (singular = pluralize.singular(last)))
-  }
-  return [...parts, singular].join(' ')
+  return [...parts, singular(last)].join(' ')
 }
 
 /**

@@ -1,6 +1,7 @@
 import {syllable as countSyllables} from 'syllable'
 import {daleChall as daleChallList} from 'dale-chall'
 import {spache as spacheList} from 'spache'
+import {remembered} from '../lang/remember.js'
 
 /**
  * The word data the readability formulas read for every word, made cheap to ask again: a plan repeats its words, and
@@ -9,20 +10,8 @@ import {spache as spacheList} from 'spache'
  * retext-readability's own imports of these three packages here (scripts/bundle-cli.js); the answers are the same.
  */
 
-/** Enough for the distinct words of a very long plan; the cache starts again past it, so memory stays bounded. */
-const cacheLimit = 50_000
-const syllableCache = new Map<string, number>()
-
-/** `syllable`'s count for `value`, remembered: the count depends on the text alone. */
-export function syllable(value: string): number {
-  let count = syllableCache.get(value)
-  if (count === undefined) {
-    if (syllableCache.size >= cacheLimit) syllableCache.clear()
-    count = countSyllables(value)
-    syllableCache.set(value, count)
-  }
-  return count
-}
+/** `syllable`'s count for `value`, remembered for the distinct words of a very long plan: it depends on the text alone. */
+export const syllable = remembered(countSyllables, 50_000)
 
 /** The list as an array (so it reads as the package's own) whose `includes` asks a Set. */
 function setBacked(list: readonly string[]): {words: ReadonlySet<string>; list: string[]} {

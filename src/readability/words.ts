@@ -1,6 +1,7 @@
 import {syllable, daleChallWords, spacheWords} from './word-data.js'
 import {wordLists} from './lists.js'
 import {wordTokens} from '../lang/tokens.js'
+import {remembered} from '../lang/remember.js'
 
 /**
  * One word of a sentence, as the counts and the rules see it:
@@ -72,23 +73,20 @@ export function namesIn(texts: readonly string[], american: ReadonlyMap<string, 
 const endings = [['s', ''], ['es', ''], ['ies', 'y'], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['d', ''], ['ing', ''], ['ing', 'e'], ['er', ''], ['er', 'e'], ['ers', ''], ['ly', ''], ['ily', 'y'], ["'s", ''], ["s'", 's']] as const
 
 /**
- * The forms already worked out, per spelling map: every stage asks for the same words' forms, many times over. Past
- * `formsLimit` words a map's forms start again, so a long-running workbench keeps its memory bounded.
+ * `answer` for a word and a spelling map, remembered per map (`remembered`, bounded): every stage asks about the same
+ * words, many times over.
  */
-const formsLimit = 50_000
-const formsBySpelling = new WeakMap<ReadonlyMap<string, string>, Map<string, readonly string[]>>()
+function perSpelling<Result>(answer: (word: string, american: ReadonlyMap<string, string>) => Result): (word: string, american: ReadonlyMap<string, string>) => Result {
+  const bySpelling = new WeakMap<ReadonlyMap<string, string>, (word: string) => Result>()
+  return (word, american) => {
+    let ask = bySpelling.get(american)
+    if (!ask) bySpelling.set(american, (ask = remembered((each: string) => answer(each, american), 50_000)))
+    return ask(word)
+  }
+}
 
 /** The forms a word may take on an American list: itself, without a common ending, in American spelling. */
-export function listForms(word: string, american: ReadonlyMap<string, string>): readonly string[] {
-  let known = formsBySpelling.get(american)
-  if (!known) formsBySpelling.set(american, (known = new Map()))
-  let forms = known.get(word)
-  if (!forms) {
-    if (known.size >= formsLimit) known.clear()
-    known.set(word, (forms = Object.freeze(formsOf(word, american))))
-  }
-  return forms
-}
+export const listForms = perSpelling((word, american): readonly string[] => Object.freeze(formsOf(word, american)))
 
 function formsOf(word: string, american: ReadonlyMap<string, string>): string[] {
   const lower = word.toLowerCase().replace(/’/g, "'")
@@ -118,28 +116,8 @@ function onList(word: string, list: ReadonlySet<string>, american: ReadonlyMap<s
   return listForms(word, american).some((form) => list.has(form) || wordLists.easy.has(form))
 }
 
-/** Each list's answers per spelling map, bounded as the forms are: the rules ask about the same words again and again. */
-const answers = new Map<ReadonlySet<string>, WeakMap<ReadonlyMap<string, string>, Map<string, boolean>>>()
-
-function onListRemembered(word: string, list: ReadonlySet<string>, american: ReadonlyMap<string, string>): boolean {
-  let bySpelling = answers.get(list)
-  if (!bySpelling) answers.set(list, (bySpelling = new WeakMap()))
-  let known = bySpelling.get(american)
-  if (!known) bySpelling.set(american, (known = new Map()))
-  let answer = known.get(word)
-  if (answer === undefined) {
-    if (known.size >= formsLimit) known.clear()
-    known.set(word, (answer = onList(word, list, american)))
-  }
-  return answer
-}
-
 /** On the Dale-Chall list of 3,000 familiar words, or easyread's list of everyday words, in any common form. */
-export function onDaleChall(word: string, american: ReadonlyMap<string, string>): boolean {
-  return onListRemembered(word, daleChallWords, american)
-}
+export const onDaleChall = perSpelling((word, american) => onList(word, daleChallWords, american))
 
 /** On the Spache list of familiar words, or easyread's list of everyday words, in any common form. */
-export function onSpache(word: string, american: ReadonlyMap<string, string>): boolean {
-  return onListRemembered(word, spacheWords, american)
-}
+export const onSpache = perSpelling((word, american) => onList(word, spacheWords, american))

@@ -4,6 +4,7 @@
 import pluralize from 'pluralize'
 import {modals} from '../lang/corrections.js'
 import {readSentence, type ReadWord} from '../lang/reading.js'
+import {remembered} from '../lang/remember.js'
 import type {Reading, Term} from './tagger.js'
 
 const copulas = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m'])
@@ -15,16 +16,10 @@ const negatives = /^(?:not|n['’]t|never|no)$/i
 const everydaySingular = new Set(['data'])
 
 /** Whether pluralize takes a noun for a plural (see tagsOf), asked once a word: its rules are some hundred expressions. */
-const plurals = new Map<string, boolean>()
-function isPluralNoun(lower: string): boolean {
-  let plural = plurals.get(lower)
-  if (plural === undefined) {
-    plural = !everydaySingular.has(lower) && pluralize.isPlural(lower) && (!pluralize.isSingular(lower) || /[^suiy']s$/i.test(lower))
-    if (plurals.size >= 50_000) plurals.clear()
-    plurals.set(lower, plural)
-  }
-  return plural
-}
+const isPluralNoun = remembered(
+  (lower: string) => !everydaySingular.has(lower) && pluralize.isPlural(lower) && (!pluralize.isSingular(lower) || /[^suiy']s$/i.test(lower)),
+  50_000
+)
 
 /** The tags of one word, from its part of speech, its form and its neighbours. */
 function tagsOf(word: ReadWord, before: ReadWord | undefined, after: ReadWord | undefined): Set<string> {
