@@ -16,10 +16,9 @@ const {loadPictureTable} = await import('../dist/layout/load.js')
 const {loadAmericanSpellings} = await import('../dist/data.js')
 await import('../dist/readability/lists.js')
 const {zipf} = await import('../dist/readability/frequency.js')
-const {hasIcon} = await import('../dist/layout/icons.js')
+const {hasIcon, keepIconRenderings} = await import('../dist/layout/icons.js')
 const {usedAsFiniteVerb} = await import('../dist/lang/lexicon.js')
 const {tagText} = await import('../dist/lang/tagger.js')
-const {keepIconRenderings} = await import('../dist/layout/icons.js')
 const {renderPixels} = await import('../dist/write/docx/pictures.js')
 
 const checked = {

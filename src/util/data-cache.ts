@@ -102,7 +102,7 @@ const cacheFile = (name: string) => path.join(dataCacheFolder, `${name}.v8`)
 
 /**
  * The kept value for `files` as they are now, if the build kept one. The files are read and hashed only when there
- * is a kept value to compare with, or when the build is keeping one.
+ * is a kept value whose sizes and times they no longer have, or when the build is keeping one.
  */
 function lookUp<Value>(name: string, files: readonly string[]): {digest?: string; stats?: string; kept?: {value: Value}} {
   if (process.env[writeCacheEnv]) return {digest: fingerprint(files), stats: statsOf(files)}
