@@ -20,6 +20,7 @@ const {hasIcon, keepIconRenderings} = await import('../dist/layout/icons.js')
 const {usedAsFiniteVerb} = await import('../dist/lang/lexicon.js')
 const {tagText} = await import('../dist/lang/tagger.js')
 const {renderPixels} = await import('../dist/write/docx/pictures.js')
+const {keepInflections} = await import('../dist/glossary/forms.js')
 
 const checked = {
   'simplify data': loadSimplifyData(),
@@ -36,6 +37,9 @@ if (!hasIcon('police-car')) throw new Error('The Noto emoji set has no police-ca
 // The picture table's icons, rendered at the default Word size (a plan's build then renders only icons chosen elsewhere).
 const table = checked['glossary/pictures.yml']
 if (table.ok) keepIconRenderings([...new Set([...table.value.values()].flatMap((picture) => (picture.kind === 'icon' ? [picture.icon] : [])))].sort(), renderPixels(defaultOptions.pictureWidth))
+// The inflections of the glossary's names (every matcher and the readability stage's familiar words expand them).
+const glossary = checked['the glossary']
+if (glossary.ok) keepInflections(glossary.value.flatMap((entry) => [entry.term, ...entry.aliases]))
 const broken = Object.entries(checked).filter(([, loaded]) => !loaded.ok)
 for (const [name, loaded] of broken) console.error(`${name}: ${loaded.errors.map((error) => `${error.file}:${error.line ?? 1}:${error.column ?? 1}: ${error.message}`).join('\n  ')}`)
 if (broken.length > 0) process.exit(1)

@@ -1,5 +1,9 @@
+import {createRequire} from 'node:module'
 import pluralize from 'pluralize'
 import {remembered} from '../lang/remember.js'
+import {cachedLoad, writeCacheEnv} from '../util/data-cache.js'
+
+const require = createRequire(import.meta.url)
 
 /** Lower case, curly apostrophes straight, hyphens and runs of white space as one space: "Multi-Agency" → "multi agency". */
 export function normaliseName(name: string): string {
@@ -41,8 +45,29 @@ export function expandForms(name: string): string[] {
   return [...forms]
 }
 
-/** Each word's variants, worked out once: every matcher (simplify, select, glossary, layout) expands the same names. */
-const inflect = remembered(function inflect(word: string): readonly string[] {
+/**
+ * Each word's variants, worked out once: every matcher (simplify, select, glossary, layout) expands the same names.
+ * The shipped glossary's words are worked out by the build (`keepInflections`): pluralize's rules took some 20 ms of
+ * every run to inflect them.
+ */
+function inflect(word: string): readonly string[] {
+  kept ??= cachedLoad('inflections', inflectionFiles(), () => new Map<string, readonly string[]>(), () => false)
+  return kept.get(word) ?? workOutInflections(word)
+}
+
+let kept: ReadonlyMap<string, readonly string[]> | undefined
+/** The variants depend on easyread's code, which the build keeps them with, and on pluralize's rules. */
+const inflectionFiles = () => [require.resolve('pluralize/package.json')]
+
+/** For the build (scripts/precompile-data.js): inflect the last words of `names` and keep their variants. */
+export function keepInflections(names: readonly string[]): void {
+  if (!process.env[writeCacheEnv]) throw new Error(`keepInflections is for the build: set ${writeCacheEnv}`)
+  const words = new Set(names.flatMap((name) => exactForms(name).map((form) => form.split(' ').at(-1)!)))
+  cachedLoad('inflections', inflectionFiles(), () => new Map([...words].sort().map((word) => [word, workOutInflections(word)])))
+}
+
+/** A word's variants, worked out now (and remembered), without the build's kept ones. */
+export const workOutInflections = remembered(function inflect(word: string): readonly string[] {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return [word]
   const stem = word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word
   const variants = [word, pluralize.plural(word), pluralize.singular(word), `${stem}ing`, `${stem}ed`]

@@ -7,6 +7,7 @@ import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
 import {loadAmericanSpellings} from '../../src/data.js'
+import {expandForms, exactForms, workOutInflections} from '../../src/glossary/forms.js'
 import {loadGlossary} from '../../src/glossary/load.js'
 import {iconSvg, svgToPng} from '../../src/layout/icons.js'
 import {loadPictureTable} from '../../src/layout/load.js'
@@ -73,7 +74,16 @@ describe("the build's data cache (scripts/precompile-data.js)", () => {
     const pixels = renderPixels(defaultOptions.pictureWidth)
     expect([...rendered.keys()].sort()).toEqual([...tableIcons].map((name) => `${name}@${pixels}`).sort())
     for (const name of [...tableIcons].slice(0, 12)) expect(Buffer.from(rendered.get(`${name}@${pixels}`)!).equals(Buffer.from(svgToPng(iconSvg(name), pixels))), name).toBe(true)
-    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'noto-index.v8', 'pictures.v8', 'rendered-icons.v8', 'select.v8', 'simplify.v8', 'wink-core.v8', 'wink-lexicon.v8', 'word-lists.v8'])
+    // The inflections of the last word of every glossary name: each the variants worked out now.
+    const glossary = await loadGlossary(defaultOptions.glossary)
+    if (!glossary.ok) throw new Error('the glossary does not load')
+    const names = glossary.value.flatMap((entry) => [entry.term, ...entry.aliases])
+    const inflections = (deserialize(await readFile(path.join(dataCacheFolder, 'inflections.v8'))) as {value: Map<string, string[]>}).value
+    expect([...inflections.keys()].sort()).toEqual([...new Set(names.flatMap((name) => exactForms(name).map((form) => form.split(' ').at(-1))))].sort())
+    for (const [word, variants] of inflections) expect(variants, word).toEqual(workOutInflections(word))
+    expect(inflections.get('councillor')).toContain('councillors')
+    expect(expandForms('Scrutiny Board')).toEqual(['scrutiny board', 'scrutiny boards', 'scrutiny boarding', 'scrutiny boarded'])
+    expect((await readdir(dataCacheFolder)).sort()).toEqual(['american-spellings.v8', 'frequencies.v8', 'glossary.v8', 'inflections.v8', 'noto-index.v8', 'pictures.v8', 'rendered-icons.v8', 'select.v8', 'simplify.v8', 'wink-core.v8', 'wink-lexicon.v8', 'word-lists.v8'])
   })
 
   test('run from the sources, a load reads its files afresh unless asked to take what the build kept', () => {
