@@ -17,6 +17,8 @@ interface PackedCore {
   xpansions: string | Uint32Array
   packing: {layout: Record<string, number[]>; efList?: string[]}
   features: Record<string, {list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number}> & {posClusters: {list: Array<string | Set<number>>}}
+  /** Where each word of the lexeme's list is found (`placesOf`), made with the core and kept with it. */
+  lexemePlaces?: Int32Array
   pos: {hash: Record<string, number>}
 }
 
@@ -45,11 +47,60 @@ function lookupOf(list: readonly string[]): Record<string, number> {
   })
 }
 
-/** The core's file, parsed and its packed arrays decoded: what the build keeps (util/data-cache.ts). */
+/** FNV-1a over a word's UTF-16 code units. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5
+  for (let at = 0; at < word.length; at += 1) hash = Math.imul(hash ^ word.charCodeAt(at), 0x01000193)
+  return hash >>> 0
+}
+
+/**
+ * Each word's place in `list` as an open-addressed table (linear probing, -1 for an empty slot, at least twice the
+ * list's length, a power of two). A word the list holds twice is found at its last place, as a Map filled in order
+ * finds it.
+ */
+export function placesOf(list: readonly string[]): Int32Array {
+  const table = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(2, list.length * 2)))).fill(-1)
+  const mask = table.length - 1
+  for (let at = 0; at < list.length; at += 1) {
+    let slot = hashOf(list[at]!) & mask
+    while (table[slot] !== -1 && list[table[slot]!] !== list[at]) slot = (slot + 1) & mask
+    table[slot] = at
+  }
+  return table
+}
+
+/**
+ * The lexeme's lookup for wink: the kept table of the model's 87,000 words (filling even a Map with them took some 40
+ * ms of every command that tags), and a Map of the words wink adds as it meets them. wink only reads `hash[word]`,
+ * and writes `hash[word] = index` only for a word it did not find.
+ */
+export function lexemeLookup(list: readonly string[], places: Int32Array): Record<string, number> {
+  const mask = places.length - 1
+  const added = new Map<string, number>()
+  const find = (word: string): number | undefined => {
+    for (let slot = hashOf(word) & mask; ; slot = (slot + 1) & mask) {
+      const at = places[slot]!
+      if (at === -1) return added.get(word)
+      if (list[at] === word) return at
+    }
+  }
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_target, key) => (typeof key === 'string' ? find(key) : undefined),
+    set: (_target, key, value: number) => {
+      if (typeof key === 'string') added.set(key, value)
+      return true
+    },
+    has: (_target, key) => typeof key === 'string' && find(key) !== undefined
+  })
+}
+
+/** The core's file, parsed, its packed arrays decoded and its lexeme's table made: what the build keeps (util/data-cache.ts). */
 function readCore(file: string): PackedCore {
   const core = JSON.parse(readFileSync(file, 'utf8')) as PackedCore
   core.lexicon = unpack(core.lexicon as string)
   core.xpansions = unpack(core.xpansions as string)
+  core.lexemePlaces = placesOf(core.features.lexeme!.list)
   return core
 }
 
@@ -76,7 +127,7 @@ function loadCore(): PackedCore {
   }
   core.packing.efList = extractable
   const lexeme = core.features.lexeme!
-  lexeme.hash = lookupOf(lexeme.list)
+  lexeme.hash = lexemeLookup(lexeme.list, core.lexemePlaces ?? placesOf(lexeme.list))
   lexeme.intrinsicSize = lexeme.list.length
   lexeme.index = lexeme.list.length
   const clusters = core.features.posClusters.list
