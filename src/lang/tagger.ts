@@ -3,7 +3,6 @@
 // faster than compromise on the seed plan and as accurate or more on what the rules ask (verbs, nouns, participles).
 import {createRequire} from 'node:module'
 import type winkNLP from 'wink-nlp'
-import {remembered} from './remember.js'
 import {taggerModel} from './wink-model.js'
 
 /** Universal Dependencies parts of speech, as the model gives them. */
@@ -41,8 +40,12 @@ function tagger(): ReturnType<typeof winkNLP> {
   return nlp
 }
 
-/** The tokens of `text` with their parts of speech and lemmas, tagged once per text. */
-export const tagText = remembered(function tagText(text: string): TaggedToken[] {
+/**
+ * The tokens of `text` with their parts of speech and lemmas. Not remembered: its one caller, `readSentence`, is,
+ * and copies the tokens; kept here too, they were 4,000 texts' tokens held for no second asker (674 asks, 674 texts
+ * on the seed).
+ */
+export function tagText(text: string): TaggedToken[] {
   const reader = tagger()
   const {its} = reader
   const tokens = reader.readDoc(text).tokens()
@@ -59,4 +62,4 @@ export const tagText = remembered(function tagText(text: string): TaggedToken[] 
     tagged.push({value, start, end: at, pos: parts[index]!, lemma: (lemmas[index] ?? value).toLowerCase()})
   })
   return tagged
-})
+}
