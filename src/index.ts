@@ -7,7 +7,7 @@
 // The vfile `data` and mdast node types the stages add (file.data.readability, file.data.changes, …).
 export type {PlanBlock, TermUse, RowPicture} from './types.js'
 
-export {build, buildWith, type BuildResult, type PageFigures} from './api/build.js'
+export {build, buildWith, type BuildResult, type BuildRun, type PageFigures} from './api/build.js'
 export {check, checkTotals, checkReport, type CheckResult, type CheckTotals, type CheckReportFormat} from './api/check.js'
 export {draft, type DraftResult, type DraftFormat} from './api/draft.js'
 export {suggestTerms, checkGlossary, type SuggestResult, type Suggestion, type GlossaryCheck, type GlossarySettings, type MeansReport} from './api/glossary.js'

@@ -9,6 +9,7 @@ import {toPdf} from '../write/pdf.js'
 import {toJsonReport} from '../write/report/json.js'
 import {UserError} from '../util/user-error.js'
 import {reportProgress} from '../util/progress.js'
+import {forgetRemembered} from '../lang/remember.js'
 import {planResult, readInput, type PlanInput, type PlanResult} from './input.js'
 import {prepared, type Prepared, type Settings} from './settings.js'
 import {baseName, buildFileNames, type OutputFile} from './outputs.js'
@@ -38,12 +39,23 @@ export async function build(input: PlanInput, settings: Settings | Prepared = {}
   return buildWith(input, options, data)
 }
 
+/** How `buildWith` runs. */
+export interface BuildRun {
+  /**
+   * Let go of the English layer's remembered readings once the stages have run, before the writers (see
+   * `forgetRemembered`): a one-shot build holds less at its peak. Default: false, so a long-running caller (the
+   * workbench) keeps them for its next check of the same sentences.
+   */
+  readonly forgetReadings?: boolean
+}
+
 /** `build` with options checked and data loaded already (a server or a benchmark builds many plans with one). */
-export async function buildWith(input: PlanInput, options: Options, data: PipelineData): Promise<BuildResult> {
+export async function buildWith(input: PlanInput, options: Options, data: PipelineData, run: BuildRun = {}): Promise<BuildResult> {
   reportProgress('reading')
   const read = await readInput(input)
   const {file, tree, name} = read
   const processed = (await createProcessor(options, data).run(tree, file)) as Root
+  if (run.forgetReadings) forgetRemembered()
   if ((file.data.sentences ?? []).length === 0) {
     const chosen = options.keepOnly.length > 0 ? ` after --keep-only ${options.keepOnly.map((heading) => `"${heading}"`).join(', ')} (is each heading written as in the plan?)` : ''
     throw new UserError([{file: name, message: `Nothing to build: the plan has no sentences${chosen}`}])

@@ -44,7 +44,8 @@ export async function buildPlans(plans: readonly string[], run: BuildRun): Promi
       let built: BuildResult
       let written: string[] = []
       try {
-        built = await buildWith(await planInput(plan, io, run.name), options, run.data)
+        // Each plan's readings are its own: the CLI lets them go before writing (the next plan reads its own).
+        built = await buildWith(await planInput(plan, io, run.name), options, run.data, {forgetReadings: true})
         progress.step('writing the files')
         if (toStandardOutput) await io.write!(built.files[0]!.contents)
         else written = await writeResult(built, folders!.get(plan)!, {force: run.force})

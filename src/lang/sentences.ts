@@ -3,6 +3,7 @@
 // instead of parsing each sentence again.
 import {ParseEnglish} from 'parse-english'
 import type {Root, Sentence} from 'nlcst'
+import {forgetWithRemembered} from './remember.js'
 
 const english = new ParseEnglish()
 
@@ -14,6 +15,7 @@ const english = new ParseEnglish()
  */
 const kept = new Map<string, Sentence>()
 const keep = 1000
+forgetWithRemembered(kept)
 
 /**
  * Where each sentence of a text starts and ends (offsets), from retext-english's sentence rules,
