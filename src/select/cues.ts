@@ -31,25 +31,48 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / large.size
 }
 
+/** A check of each sentence against the earlier ones (`createRepeatCheck`). */
+export interface RepeatCheck {
+  /** Whether the sentence's content words overlap an earlier sentence's by at least the threshold. */
+  repeats: (own: ReadonlySet<string>) => boolean
+  /** Add a sentence, after asking about it. */
+  add: (own: ReadonlySet<string>) => void
+  /** How many earlier sentences the asks have looked at so far: what the check costs. */
+  readonly looked: number
+}
+
 /**
  * A check of each sentence, in document order, against every earlier one: whether its content words `overlap` an
  * earlier sentence's by at least `threshold`, as comparing it with each would find, without comparing with each (a
  * plan ten times longer took a hundred times as long). A sentence can reach the threshold only with one that shares
  * at least `threshold` × its size of its words, and so one of any (size − that + 1) of them, by the pigeonhole: its
- * words held by the fewest earlier sentences are looked up, and only the sentences that hold one are compared.
+ * words held by the fewest earlier sentences are looked up, and the sentences that hold one are compared one at a
+ * time, stopping at the first that reaches it (a plan of 26,000 sentences that share most of their words took a
+ * minute when the holders of each were gathered first).
  */
-export function createRepeatCheck(threshold: number): {repeats: (own: ReadonlySet<string>) => boolean; add: (own: ReadonlySet<string>) => void} {
+export function createRepeatCheck(threshold: number): RepeatCheck {
   const earlier: Array<ReadonlySet<string>> = []
   const holders = new Map<string, number[]>()
+  let looked = 0
+  const reaches = (own: ReadonlySet<string>, other: ReadonlySet<string>): boolean => {
+    looked++
+    return overlap(own, other) >= threshold
+  }
   return {
     repeats(own) {
-      if (threshold <= 0 || own.size === 0) return earlier.some((other) => overlap(own, other) >= threshold)
+      if (threshold <= 0 || own.size === 0) return earlier.some((other) => reaches(own, other))
       // The bound less a hair, so that rounding never leaves out a sentence that reaches it (0.6 × 5 is 3.0000000000000004).
       const shared = Math.max(1, Math.ceil(threshold * own.size - 1e-9))
       if (shared > own.size) return false
       const rarest = [...own].sort((a, b) => (holders.get(a)?.length ?? 0) - (holders.get(b)?.length ?? 0)).slice(0, own.size - shared + 1)
-      const candidates = new Set(rarest.flatMap((word) => holders.get(word) ?? []))
-      for (const index of candidates) if (overlap(own, earlier[index]!) >= threshold) return true
+      const compared = new Set<number>()
+      for (const word of rarest) {
+        for (const index of holders.get(word) ?? []) {
+          if (compared.has(index)) continue
+          compared.add(index)
+          if (reaches(own, earlier[index]!)) return true
+        }
+      }
       return false
     },
     add(own) {
@@ -59,6 +82,9 @@ export function createRepeatCheck(threshold: number): {repeats: (own: ReadonlySe
         if (list) list.push(index)
         else holders.set(word, [index])
       }
+    },
+    get looked() {
+      return looked
     }
   }
 }

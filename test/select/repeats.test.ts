@@ -26,3 +26,33 @@ describe('createRepeatCheck: the answers of comparing with every earlier sentenc
     expect(answers.filter((answer) => !answer).length).toBeGreaterThan(threshold === 0 ? 0 : 10)
   })
 })
+
+// A long plan of sentences that share most of their words (a street number apart): each repeats the first, and the
+// check finds that in one look, where gathering all the holders of a shared word first grew with the square.
+describe('createRepeatCheck: sentences that share most of their words', () => {
+  const sets = Array.from({length: 5000}, (_, index) => contentWords(`We will help people in street ${index + 1000} feel safe.`))
+
+  test('each one after the first repeats, found by looking at one earlier sentence', () => {
+    const check = createRepeatCheck(0.7)
+    const answers = sets.map((own) => {
+      const answer = check.repeats(own)
+      check.add(own)
+      return answer
+    })
+    expect(answers[0]).toBe(false)
+    expect(answers.slice(1).every(Boolean)).toBe(true)
+    expect(check.looked).toBe(sets.length - 1)
+  })
+
+  test('at a threshold they do not reach, none repeats and none is compared', () => {
+    // 5 of their 6 words shared (0.83): at 0.9 a repeat must share all 6, its street number too, which no earlier one holds.
+    const check = createRepeatCheck(0.9)
+    const answers = sets.map((own) => {
+      const answer = check.repeats(own)
+      check.add(own)
+      return answer
+    })
+    expect(answers.some(Boolean)).toBe(false)
+    expect(check.looked).toBe(0)
+  })
+})
