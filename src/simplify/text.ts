@@ -1,6 +1,7 @@
 import type {Paragraph, Text} from 'mdast'
 import type {Point, Position} from 'unist'
 import {slicePosition} from '../util/point.js'
+import {tokensMatching, type Token} from '../lang/tokens.js'
 
 /** A paragraph made only of text: its words, and the place in the user's file of any stretch of them. */
 export interface SourceText {
@@ -40,16 +41,10 @@ export function sourceOf(paragraph: Paragraph): SourceText | undefined {
   }
 }
 
-interface Token {
-  value: string
-  start: number
-  end: number
-}
-
 const tokenPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|\S/gu
 
 function tokens(text: string): Token[] {
-  return [...text.matchAll(tokenPattern)].map((match) => ({value: match[0], start: match.index, end: match.index + match[0].length}))
+  return tokensMatching(text, tokenPattern)
 }
 
 /** The pairs of tokens (source index, output index) of a longest common subsequence, in order. */
