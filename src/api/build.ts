@@ -47,6 +47,11 @@ export interface BuildRun {
    * workbench) keeps them for its next check of the same sentences.
    */
   readonly forgetReadings?: boolean
+  /**
+   * Called once the stages have run (and the readings are let go), before the writers: the CLI collects the stages'
+   * garbage there (`collectGarbage`). Default: nothing.
+   */
+  readonly afterStages?: () => void
 }
 
 /** `build` with options checked and data loaded already (a server or a benchmark builds many plans with one). */
@@ -56,6 +61,7 @@ export async function buildWith(input: PlanInput, options: Options, data: Pipeli
   const {file, tree, name} = read
   const processed = (await createProcessor(options, data).run(tree, file)) as Root
   if (run.forgetReadings) forgetRemembered()
+  run.afterStages?.()
   if ((file.data.sentences ?? []).length === 0) {
     const chosen = options.keepOnly.length > 0 ? ` after --keep-only ${options.keepOnly.map((heading) => `"${heading}"`).join(', ')} (is each heading written as in the plan?)` : ''
     throw new UserError([{file: name, message: `Nothing to build: the plan has no sentences${chosen}`}])

@@ -8,6 +8,7 @@ import {UserError} from '../util/user-error.js'
 import type {Problem} from '../util/result.js'
 import {outputFolders, planInput} from './inputs.js'
 import {startProgress} from './progress.js'
+import {collectGarbage} from './collect.js'
 import {findingCount, warningReport} from './report.js'
 import type {Io} from './types.js'
 
@@ -44,8 +45,9 @@ export async function buildPlans(plans: readonly string[], run: BuildRun): Promi
       let built: BuildResult
       let written: string[] = []
       try {
-        // Each plan's readings are its own: the CLI lets them go before writing (the next plan reads its own).
-        built = await buildWith(await planInput(plan, io, run.name), options, run.data, {forgetReadings: true})
+        // Each plan's readings are its own: the CLI lets them go before writing (the next plan reads its own), and
+        // the stages' garbage with them.
+        built = await buildWith(await planInput(plan, io, run.name), options, run.data, {forgetReadings: true, afterStages: collectGarbage})
         progress.step('writing the files')
         if (toStandardOutput) await io.write!(built.files[0]!.contents)
         else written = await writeResult(built, folders!.get(plan)!, {force: run.force})
