@@ -26,10 +26,21 @@ function trackTemporary(temporary: string, writing: boolean): void {
 /** Outputs being written in one go (`writeOutputs`): the signals stay caught between one file and the next. */
 let batches = 0
 
+/** Whether the signals are caught now. */
+let listening = false
+
+/**
+ * Catch the signals while a temporary file exists or a batch is being written, and only then. A handler is added or
+ * removed only when that changes: removing it and adding it again between two files of a batch left a moment in
+ * which a SIGTERM took its default action and stopped the process with half the batch written.
+ */
 function listen(): void {
+  const wanted = temporaries.size > 0 || batches > 0
+  if (wanted === listening) return
+  listening = wanted
   for (const [signal] of signals) {
-    process.off(signal, onSignal[signal]!)
-    if (temporaries.size > 0 || batches > 0) process.on(signal, onSignal[signal]!)
+    if (wanted) process.on(signal, onSignal[signal]!)
+    else process.off(signal, onSignal[signal]!)
   }
 }
 

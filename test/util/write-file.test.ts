@@ -3,7 +3,7 @@ import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {writeFileAtomic} from '../../src/util/write-file.js'
+import {writeFileAtomic, writeOutputs} from '../../src/util/write-file.js'
 
 describe('writeFileAtomic', () => {
   test('removes the temporary file a killed build left beside its target, and keeps a running one’s', async () => {
@@ -20,5 +20,30 @@ describe('writeFileAtomic', () => {
 
     expect(await readFile(path.join(folder, 'plan.html'), 'utf8')).toBe('<p>whole</p>')
     expect((await readdir(folder)).sort()).toEqual([live, other, 'plan.html'].sort())
+  })
+})
+
+describe('writeOutputs and the signals', () => {
+  test('SIGINT and SIGTERM are caught from the first file of a batch to its last, with no gap between files', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'easyread-write-'))
+    const changes: string[] = []
+    const added = (event: string | symbol) => {
+      if (event === 'SIGTERM' || event === 'SIGINT') changes.push(`caught ${String(event)} (${process.listenerCount(event)} before)`)
+    }
+    const removed = (event: string | symbol) => {
+      if (event === 'SIGTERM' || event === 'SIGINT') changes.push(`let go ${String(event)} (${process.listenerCount(event)} after)`)
+    }
+    process.on('newListener', added)
+    process.on('removeListener', removed)
+    try {
+      const written = await writeOutputs(['plan.html', 'plan.docx', 'plan.report.json'].map((name) => [path.join(folder, name), name] as const), {inputs: [], onInput: 'refuse'})
+      expect(written).toHaveLength(3)
+    } finally {
+      process.off('newListener', added)
+      process.off('removeListener', removed)
+    }
+    // A handler removed and added again between two files left a moment when the signal took its default action.
+    expect(changes).toEqual(['caught SIGINT (0 before)', 'caught SIGTERM (0 before)', 'let go SIGINT (0 after)', 'let go SIGTERM (0 after)'])
+    expect((await readdir(folder)).sort()).toEqual(['plan.docx', 'plan.html', 'plan.report.json'])
   })
 })
