@@ -12,6 +12,17 @@ export function wantsColour(stream: {isTTY?: boolean}, env: NodeJS.ProcessEnv = 
   return stream.isTTY === true && env.TERM !== 'dumb'
 }
 
+/**
+ * How long work goes on before its progress line shows, in milliseconds: `EASYREAD_PROGRESS_AFTER` in seconds
+ * (`0` shows every step at once), else undefined (the default, a second). A value that is not a number of seconds
+ * is not used.
+ */
+export function progressAfter(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const seconds = env.EASYREAD_PROGRESS_AFTER?.trim()
+  if (seconds === undefined || seconds === '' || !/^\d+(?:\.\d+)?$/.test(seconds)) return undefined
+  return Number(seconds) * 1000
+}
+
 function writeTo(stream: NodeJS.WriteStream, contents: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => stream.write(contents, (error) => (error ? reject(error) : resolve())))
 }
@@ -32,7 +43,8 @@ export function processIo(): Io {
     readInput: () => readAll(process.stdin),
     outTerminal: process.stdout.isTTY === true,
     colour: {out: wantsColour(process.stdout), err: wantsColour(process.stderr)},
-    ...(stderr.isTTY ? {progress: (text: string) => void stderr.write(`\r\x1b[2K${text.slice(0, Math.max(10, (stderr.columns || 80) - 1))}`)} : {})
+    ...(stderr.isTTY ? {progress: (text: string) => void stderr.write(`\r\x1b[2K${text.slice(0, Math.max(10, (stderr.columns || 80) - 1))}`)} : {}),
+    ...(progressAfter() === undefined ? {} : {progressAfter: progressAfter()})
   }
 }
 

@@ -1,7 +1,7 @@
 import {progressChannel, type ProgressEvent} from '../util/progress.js'
 import type {Io} from './types.js'
 
-/** Work shorter than this shows no progress line at all. */
+/** Work shorter than this shows no progress line at all, unless the Io says otherwise (`EASYREAD_PROGRESS_AFTER`). */
 const quietFor = 1000
 
 /** A progress line on a terminal's standard error: the step and the seconds so far, once the work passes a second. */
@@ -25,12 +25,13 @@ export function startProgress(io: Io, quiet: boolean | undefined): Progress {
   const show = io.progress
   if (!show || quiet) return silent
   const started = Date.now()
+  const after = io.progressAfter ?? quietFor
   let prefix = ''
   let text = ''
   let shown = false
   const draw = () => {
     const elapsed = Date.now() - started
-    if (elapsed < quietFor || text === '') return
+    if (elapsed < after || text === '') return
     shown = true
     show(`easyread: ${prefix}${text} (${Math.floor(elapsed / 1000)} s)`)
   }

@@ -21,4 +21,6 @@ export interface Io {
   colour?: {out: boolean; err: boolean}
   /** A progress line on standard error, which is a terminal: text replaces the line before it; '' clears it. */
   progress?: (text: string) => void
+  /** How long work goes on, in milliseconds, before the progress line shows. Default: 1000. */
+  progressAfter?: number
 }

@@ -1,9 +1,8 @@
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
-import {distinctCopies} from '../../bench/distinct-copies.js'
 import {temporaryFolder} from '../helpers/cli.js'
-import {fullPlan, samplePlan} from '../helpers/paths.js'
+import {samplePlan} from '../helpers/paths.js'
 import {requirePrograms} from '../helpers/programs.js'
 import {runInTerminal, runPiped} from './run.js'
 
@@ -60,20 +59,25 @@ describe('the config file', () => {
 })
 
 describe('progress on long work', () => {
-  // Four copies of the full seed plan that do not repeat each other (the benchmark's), so that the stages after
-  // simplify start past the first second on a fast machine too (the line shows only work over a second, and a stage
-  // that runs in one stretch, as simplify does, cannot redraw it): one copy now builds in about a second.
-  test('a build over a second shows its stages on a terminal', async () => {
-    const long = path.join(folder, 'four-seeds.txt')
-    await writeFile(long, distinctCopies(await readFile(fullPlan, 'utf8'), 4).text)
-    const terminal = runInTerminal(['build', long, '-o', path.join(folder, 'p1'), '-f', 'html'])
+  // The line shows work that has gone on for a second (EASYREAD_PROGRESS_AFTER, in seconds): at 0 it shows every
+  // step as it starts, so the test does not hang on how fast this machine builds.
+  test('a build shows its stages on a terminal, in order, once past the quiet time', () => {
+    const terminal = runInTerminal(['build', samplePlan, '-o', path.join(folder, 'p1'), '-f', 'html'], {env: {EASYREAD_PROGRESS_AFTER: '0'}})
     expect(terminal.code).toBe(0)
     const steps = [...terminal.screen.matchAll(/\r\u001b\[2Keasyread: ([a-z ]+) \(\d+ s\)/g)].map((match) => match[1])
-    expect(steps).toEqual(expect.arrayContaining(['select', 'readability', 'layout', 'writing the page']))
+    expect(steps).toEqual(expect.arrayContaining(['reading', 'simplify', 'select', 'readability', 'layout', 'writing the page']))
+    expect(steps.indexOf('simplify')).toBeLessThan(steps.indexOf('select'))
     expect(steps.indexOf('select')).toBeLessThan(steps.indexOf('readability'))
     expect(steps.indexOf('readability')).toBeLessThan(steps.indexOf('layout'))
     // The line is cleared before the summary: the summary starts a clean line.
     expect(terminal.screen).toMatch(/\r\u001b\[2K\d+ sentences: /)
+  })
+
+  test('a build shorter than the quiet time shows no line', () => {
+    const terminal = runInTerminal(['build', samplePlan, '-o', path.join(folder, 'p4'), '-f', 'html'], {env: {EASYREAD_PROGRESS_AFTER: '600'}})
+    expect(terminal.code).toBe(0)
+    expect(terminal.screen).not.toContain('easyread: ')
+    expect(terminal.screen).toMatch(/\d+ sentences: /)
   })
 
   test('the same build in a pipe shows none', () => {
@@ -95,7 +99,7 @@ describe('progress of render', () => {
     requirePrograms('soffice', 'pdftoppm', 'pdfinfo')
     const made = runPiped(['build', 'unsafe.md', '-o', 'word', '-f', 'docx', '-q'], {cwd: folder})
     expect(made.code).toBe(0)
-    const terminal = runInTerminal(['render', 'word/unsafe.docx', '--dpi', '24'], {cwd: folder})
+    const terminal = runInTerminal(['render', 'word/unsafe.docx', '--dpi', '24'], {cwd: folder, env: {EASYREAD_PROGRESS_AFTER: '0'}})
     expect(terminal.code).toBe(0)
     expect(terminal.screen).toMatch(/\r\u001b\[2Keasyread: converting to PDF with LibreOffice \(\d+ s\)/)
     expect(terminal.screen).toMatch(/\r\u001b\[2K\d+ pages?\r?\n/)
