@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {describe, expect, test} from 'vitest'
-import {contentWords, createRepeatCheck, overlap} from '../../src/select/cues.js'
+import {contentWords, createRepeatCheck, overlap, type RepeatCheck} from '../../src/select/cues.js'
 import {easyReadPlan, fullPlan, samplePlan} from '../helpers/paths.js'
 
 // The select stage drops a sentence that says again what an earlier one says; the check must answer as comparing
@@ -27,6 +27,15 @@ describe('createRepeatCheck: the answers of comparing with every earlier sentenc
   })
 })
 
+/** Ask about each sentence in document order, adding it after: the select stage's way. */
+function askInOrder(check: RepeatCheck, sets: ReadonlyArray<ReadonlySet<string>>): boolean[] {
+  return sets.map((own) => {
+    const answer = check.repeats(own)
+    check.add(own)
+    return answer
+  })
+}
+
 // A long plan of sentences that share most of their words (a street number apart): each repeats the first, and the
 // check finds that in one look, where gathering all the holders of a shared word first grew with the square.
 describe('createRepeatCheck: sentences that share most of their words', () => {
@@ -34,11 +43,7 @@ describe('createRepeatCheck: sentences that share most of their words', () => {
 
   test('each one after the first repeats, found by looking at one earlier sentence', () => {
     const check = createRepeatCheck(0.7)
-    const answers = sets.map((own) => {
-      const answer = check.repeats(own)
-      check.add(own)
-      return answer
-    })
+    const answers = askInOrder(check, sets)
     expect(answers[0]).toBe(false)
     expect(answers.slice(1).every(Boolean)).toBe(true)
     expect(check.looked).toBe(sets.length - 1)
@@ -47,11 +52,7 @@ describe('createRepeatCheck: sentences that share most of their words', () => {
   test('at a threshold they do not reach, none repeats and none is compared', () => {
     // 5 of their 6 words shared (0.83): at 0.9 a repeat must share all 6, its street number too, which no earlier one holds.
     const check = createRepeatCheck(0.9)
-    const answers = sets.map((own) => {
-      const answer = check.repeats(own)
-      check.add(own)
-      return answer
-    })
+    const answers = askInOrder(check, sets)
     expect(answers.some(Boolean)).toBe(false)
     expect(check.looked).toBe(0)
   })
