@@ -134,8 +134,10 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   const {text: worded, applied} = applyEdits(text, edits.filter((edit) => engine.sure(edit.confidence ?? 1)))
   for (const edit of applied) engine.record(edit.rule, text.slice(edit.start, edit.end), edit.after, source.position(edit.start, edit.end), edit.confidence)
   const wordOffers = edits.filter((edit) => !engine.sure(edit.confidence ?? 1) && !overlaps(edit.start, edit.end, applied.map((kept) => [kept.start, kept.end])))
-  // A paragraph the reader joined from several lines is one sentence: once rewritten, on one line.
-  let sentence = worded === text ? worded : worded.replace(/\s*\n\s*/g, ' ')
+  // A paragraph on several lines (a wrapped Markdown paragraph, the lines a PDF reader joined) is one sentence, and
+  // the rules read it on one line, as they read the same paragraph unwrapped; left unchanged, it keeps its lines.
+  const oneLine = text.replace(/\s*\n\s*/g, ' ')
+  let sentence = worded.replace(/\s*\n\s*/g, ' ')
   const whole = source.position(0, text.length)
   if (block?.kind === 'update' && engine.on('plan-code')) {
     const plain = planCodeSentence(sentence, state.data.planCodes)
@@ -145,7 +147,7 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
     }
   }
   if ((block?.kind === 'objective' || block?.kind === 'activity') && parent === block && index === 0 && engine.on('block-order')) {
-    const plain = blockSentence(sentence.replace(/\s*\n\s*/g, ' '), state.data.blocks[block.kind])
+    const plain = blockSentence(sentence, state.data.blocks[block.kind])
     if (plain) {
       engine.record('block-order', sentence, plain, whole)
       sentence = plain
@@ -172,7 +174,7 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   const split = list ? splitSentence(list.lead, state.data.splits, orderLead, rules) : unlisted ?? splitSentence(sentence, state.data.splits, orderLead, rules)
   if (list) engine.record(list.rule, sentence, listText(list), whole)
   for (const cut of split.cuts) engine.record(cut.rule, cut.before, cut.after.join(' '), whole, cut.confidence)
-  if (sentence === text && !list && split.sentences.length === 1 && wordOffers.length === 0 && !offersSplit(sentence, state, orderLead, parent)) return [paragraph]
+  if (sentence === oneLine && !list && split.sentences.length === 1 && wordOffers.length === 0 && !offersSplit(sentence, state, orderLead, parent)) return [paragraph]
   const lines: Paragraph[] = []
   const nodes: RootContent[] = split.sentences.flatMap((line): RootContent[] => {
     // A piece of a cut that is still long may be a series of things we will do: laid out as a list too.

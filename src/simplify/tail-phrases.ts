@@ -73,7 +73,8 @@ function pluralHead(group: string, terms: readonly Term[], offset: number): bool
   // "27 of these", "two of the stations": a count of more than one.
   if (/^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands)\s+of\b/i.test(group) && !/^1\s/.test(group)) return true
   if (/^(?:a|an|one|this|that)\s/i.test(group)) return false
-  const head = /^(.*?)(?:\s+(?:of|in|for|from|to|at|on|with|across|that|which|who)\b|$)/i.exec(group)![1]!
+  // `s`: a plan's lines may break inside the group ("the largest\nlocal authorities"), and the head runs on past them.
+  const head = /^(.*?)(?:\s+(?:of|in|for|from|to|at|on|with|across|that|which|who)\b|$)/is.exec(group)![1]!
   const last = head.split(/\s+/).at(-1) ?? ''
   const term = terms.find((candidate) => candidate.start === offset + head.length - last.length)
   // "the most vulnerable": an adjective standing for people is plural.

@@ -81,7 +81,7 @@ export function purposeCuts({body, terms, main, imperative, wording, leftPart}: 
   const participle = (term: Term | undefined) => term !== undefined && (term.tags.has('PastTense') || term.tags.has('Participle') || (term.tags.has('Adjective') && /(?:ed|en|ne|wn)$/i.test(term.text)))
   const perfect = main !== undefined && (/^(?:have|has|had)$/i.test(main.verb.auxiliary) || (/^(?:have|has|had)$/i.test(main.verb.text) && participle(terms.find((term) => term.start > main.verb.start))))
   const helper = main ? helpers.test(main.verb.auxiliary) || perfect || intentions.test(body.slice(main.verb.start)) : true
-  const verbEnd = main?.verb.end ?? /^\S+/.exec(body)![0].length
+  const verbEnd = main?.verb.end ?? /^\S*/.exec(body)![0].length
   for (const match of body.matchAll(/,?\s+(?:in order to|so as to|to)\s+(?:\p{L}+ly\s+)?(\p{L}+)/giu)) {
     const left = body.slice(0, match.index)
     const rest = body.slice(match.index).replace(/^,?\s*/, '')
@@ -164,7 +164,7 @@ export function participleCuts({body, terms, main, imperative, orderLead, wordin
     // "-ing" word inside a series of things or of verbs, not a clause of its own.
     if (/^\s*,/.test(rest) || /\band\s+(\p{L}+)/iu.test(rest) && terms.some((candidate) => candidate.start > at + gerund.length && candidate.tags.has('Infinitive') && /^and\s+$/i.test(body.slice(candidate.start - 4, candidate.start)))) continue
     const left = body.slice(0, match.index)
-    const verbEnd = main?.verb.end ?? /^\S+/.exec(body)![0].length
+    const verbEnd = main?.verb.end ?? /^\S*/.exec(body)![0].length
     if (left.length <= verbEnd || /^\s*(?:that|sure|whether|if|how|what)\b/i.test(left.slice(verbEnd))) continue
     // "by recruiting psychologists, streamlining the process and …": the "-ing" words go on from a preposition's series
     // (an "-ing" word with its object; "… on key considerations for policing, maintaining …" is no such series).

@@ -69,6 +69,16 @@ function commonTokens(source: Token[], output: Token[]): Array<[number, number]>
 }
 
 /**
+ * Whether the text between two matched tokens is the same on both sides, a line break of the plan written as a
+ * space counting as the same (a rewritten sentence is on one line): so a term that the plan wraps ("serious
+ * organised⏎crime") stays in one text node, where the glossary finds it. Of the same length only, so that an offset
+ * in the node is still the offset in the plan.
+ */
+function sameGap(source: string, output: string): boolean {
+  return source === output || (source.length === output.length && /^\s+$/.test(source) && /^\s+$/.test(output))
+}
+
+/**
  * Text nodes for `output`, a rewriting of (part of) the source: the stretches the source has word for word keep their
  * exact place, so later stages point at the user's words; new words get the place of the words they stand for.
  */
@@ -82,7 +92,7 @@ export function alignedText(source: SourceText, output: string, within: [number,
     const last = runs.at(-1)
     const sourceToken = from[i]!
     const outputToken = to[j]!
-    if (last && last.source[1] <= sourceToken.start && source.text.slice(last.source[1], sourceToken.start) === output.slice(last.output[1], outputToken.start) && from.findIndex((token) => token.start >= last.source[1]) === i && to.findIndex((token) => token.start >= last.output[1]) === j) {
+    if (last && last.source[1] <= sourceToken.start && sameGap(source.text.slice(last.source[1], sourceToken.start), output.slice(last.output[1], outputToken.start)) && from.findIndex((token) => token.start >= last.source[1]) === i && to.findIndex((token) => token.start >= last.output[1]) === j) {
       last.source[1] = sourceToken.end
       last.output[1] = outputToken.end
     } else {

@@ -1,0 +1,60 @@
+import {readFile} from 'node:fs/promises'
+import {describe, expect, test} from 'vitest'
+import {buildWith, prepare} from '../../src/index.js'
+import {fullPlan, samplePlan} from '../helpers/paths.js'
+
+// Markdown paragraphs are often wrapped (by editors, by pandoc, by hand), and a PDF's lines are joined with line
+// breaks: a paragraph on several lines must read, simplify, select and explain as the same paragraph on one line.
+
+/** Wrap each paragraph line of a Markdown plan at `width` columns (headings, list items and tables as they are). */
+function wrapParagraphs(markdown: string, width: number): string {
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (/^(?:#|\s*[-*+]\s|\s*\d+\.\s|\||>|\s*$)/.test(line)) return line
+      const lines: string[] = []
+      let current = ''
+      for (const word of line.split(/ +/)) {
+        if (current !== '' && current.length + 1 + word.length > width) {
+          lines.push(current)
+          current = word
+        } else current = current === '' ? word : `${current} ${word}`
+      }
+      return [...lines, current].join('\n')
+    })
+    .join('\n')
+}
+
+/** The seed plan (plain text, a paragraph a line) as Markdown, one paragraph to each line. */
+async function seedAsMarkdown(): Promise<string> {
+  const text = await readFile(fullPlan, 'utf8')
+  return `${text.split('\n').map((line) => line.trim()).filter((line) => line !== '').join('\n\n')}\n`
+}
+
+/** A report with what wrapping may change taken out: places in the plan, and white space inside texts. */
+function comparable(report: string): unknown {
+  const places = new Set(['line', 'column', 'endLine', 'endColumn', 'start', 'end', 'offset', 'first', 'file', 'path', 'place', 'position'])
+  return JSON.parse(report, (key, value: unknown) => (places.has(key) ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ') : value))
+}
+
+describe('a plan whose paragraphs are wrapped builds as the same plan on one line a paragraph', () => {
+  // Not the council plan: wrapped, "the Health and Wellbeing⏎Strategy" starts a line with "Strategy", which the
+  // glossary then counts as a use of the term. A line break ends a name on purpose: a foreword's signature puts the
+  // name on one line and the title (a term: "Chief Executive") on the next.
+  const plans: Array<[string, () => Promise<string>]> = [
+    ['the sample plan', () => readFile(samplePlan, 'utf8')],
+    ['the seed plan', seedAsMarkdown]
+  ]
+  test.each(plans)('%s, wrapped at 50 columns', async (_name, text) => {
+    const {options, data} = await prepare({formats: ['json']})
+    const markdown = await text()
+    const wrapped = wrapParagraphs(markdown, 50)
+    expect(wrapped.split('\n').length).toBeGreaterThan(markdown.split('\n').length * 1.5)
+    const [flat, wrappedBuild] = await Promise.all([markdown, wrapped].map((plan) => buildWith({text: plan, name: 'plan.md'}, options, data)))
+    const report = comparable(wrappedBuild!.outputs.json as string) as {changes: unknown[]; sentences: unknown[]; glossary: unknown[]}
+    expect(report).toEqual(comparable(flat!.outputs.json as string))
+    // And the reports hold what they are compared on.
+    expect(report.changes.length).toBeGreaterThan(20)
+    expect(report.glossary.length).toBeGreaterThan(10)
+  }, 120_000)
+})
