@@ -63,6 +63,10 @@ export interface EasyRow {
 }
 
 declare module 'mdast' {
+  interface TextData {
+    /** The plan's text of the node's place, where the reader's value differs from it (`keepSourceText`). */
+    source?: string
+  }
   interface ParagraphData {
     /**
      * Set by the sentence split: the source paragraph had `sentences` sentences and this is number `index` (0-based),

@@ -6,7 +6,7 @@ import type {Explained, GlossaryEntry, GlossaryUse} from './types.js'
 import {createMatcher, type Around, type Matcher} from './match.js'
 import {textAround} from './around.js'
 import {explainedByText} from './explained.js'
-import {slicePosition} from '../util/point.js'
+import {slicePosition, sliceText} from '../util/point.js'
 import {isLeadIn} from '../layout/rows.js'
 
 export type CalloutPlace = 'sentence' | 'section' | 'end'
@@ -218,7 +218,7 @@ function splitText(node: Text, paragraph: Paragraph, state: State, firsts: First
   for (const {start, end, entry} of matches) {
     const use = state.uses.get(entry.id)
     const surface = node.value.slice(start, end)
-    const position = slicePosition(node.position, node.value, start, end)
+    const position = slicePosition(node, start, end)
     // When the text was rewritten (joined lines, a simplified sentence), the node's own start is the nearest place.
     const at = position?.start ?? node.position?.start
     if (use) use.uses++
@@ -230,19 +230,14 @@ function splitText(node: Text, paragraph: Paragraph, state: State, firsts: First
       use.first = at && {line: at.line, column: at.column}
     }
     if (!first && !state.options.boldEveryUse) continue
-    if (start > last) result.push(textSlice(node, last, start))
-    const marked: TermUse = {type: 'termUse', termId: entry.id, first, children: [{type: 'text', value: surface, ...(position ? {position} : {})}], ...(position ? {position} : {})}
+    if (start > last) result.push(sliceText(node, last, start))
+    const marked: TermUse = {type: 'termUse', termId: entry.id, first, children: [sliceText(node, start, end)], ...(position ? {position} : {})}
     result.push(marked)
     if (first) firsts.push({entry, surface, use: marked, paragraph})
     last = end
   }
-  if (last < node.value.length) result.push(textSlice(node, last, node.value.length))
+  if (last < node.value.length) result.push(sliceText(node, last, node.value.length))
   return result
-}
-
-function textSlice(node: Text, start: number, end: number): Text {
-  const position = slicePosition(node.position, node.value, start, end)
-  return {type: 'text', value: node.value.slice(start, end), ...(position ? {position} : {})}
 }
 
 /** End a list item's sentence with " – short words", before its closing punctuation ("…crime – short words:"). */
@@ -254,8 +249,8 @@ function appendGloss(paragraph: Paragraph, first: FirstUse): void {
     paragraph.children.push(gloss)
     return
   }
-  const before = textSlice(last, 0, closing.index)
-  const after = textSlice(last, closing.index, last.value.length)
+  const before = sliceText(last, 0, closing.index)
+  const after = sliceText(last, closing.index, last.value.length)
   after.value = after.value.trim()
   paragraph.children.splice(-1, 1, ...(before.value ? [before] : []), gloss, after)
 }

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm'
 import type {VFile} from 'vfile'
 import type {Reader} from './types.js'
 import {maxNesting} from './limits.js'
+import {keepSourceText} from '../util/point.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm)
 
@@ -13,7 +14,9 @@ export const markdownReader: Reader = {
   name: 'Markdown',
   read(file) {
     checkNesting(file)
-    return parser.parse(file)
+    const tree = parser.parse(file)
+    keepSourceText(tree, String(file.value))
+    return tree
   }
 }
 

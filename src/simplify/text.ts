@@ -27,7 +27,7 @@ export function sourceOf(paragraph: Paragraph): SourceText | undefined {
     const node = nodes[index]
     if (!node) return undefined
     const local = Math.min(Math.max(offset - starts[index]!, 0), node.value.length)
-    const exact = slicePosition(node.position, node.value, local, local)
+    const exact = slicePosition(node, local, local)
     // Without a place of its own (a line the reader joined on), the paragraph's place stands in.
     return exact?.start ?? (end ? node.position?.end ?? paragraph.position?.end : node.position?.start ?? paragraph.position?.start)
   }

@@ -1,7 +1,7 @@
 import type {List, Paragraph, Parent, Root, RootContent} from 'mdast'
 import type {PlanBlock} from '../types.js'
 import {planLabels} from './labels.js'
-import {slicePosition} from '../util/point.js'
+import {sliceText} from '../util/point.js'
 
 /**
  * Recognise a full plan's repeated blocks ("Objective: …", "Activity: …", "Key milestones:" with its list,
@@ -46,7 +46,7 @@ function toPlanBlock(paragraph: Paragraph): PlanBlock | undefined {
     const lead = match[0].length + (/^\s*/.exec(first.value.slice(match[0].length))?.[0].length ?? 0)
     const rest = first.value.slice(lead)
     const content: Paragraph['children'] = [...paragraph.children.slice(1)]
-    if (rest !== '') content.unshift({type: 'text', value: rest, position: slicePosition(first.position, first.value, lead, first.value.length)})
+    if (rest !== '') content.unshift(sliceText(first, lead, first.value.length))
     const hasText = content.some((node) => node.type !== 'text' || node.value.trim() !== '')
     return {
       type: 'planBlock',

@@ -1,7 +1,7 @@
-import type {Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Paragraph, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {sentenceRanges} from '../util/sentences.js'
-import {advance, slicePosition} from '../util/point.js'
+import {advance, sliceText} from '../util/point.js'
 
 /** Containers whose paragraphs are split; tables and headings keep their text whole. */
 const splitInside = new Set(['root', 'planBlock', 'list', 'listItem', 'blockquote'])
@@ -70,9 +70,9 @@ export function splitParagraph(paragraph: Paragraph): Paragraph[] {
   }))
 }
 
-function pushText(group: PhrasingContent[], node: {value: string; position?: Paragraph['position']}, start: number, end: number): void {
+function pushText(group: PhrasingContent[], node: Text, start: number, end: number): void {
   if (start >= end) return
-  group.push({type: 'text', value: node.value.slice(start, end), position: slicePosition(node.position, node.value, start, end)})
+  group.push(sliceText(node, start, end))
 }
 
 /** Drop the white space left at a sentence's edges by the cut, keeping positions true. */
@@ -81,14 +81,14 @@ function trimEdges(children: PhrasingContent[]): PhrasingContent[] {
   if (first?.type === 'text') {
     const lead = first.value.length - first.value.trimStart().length
     if (lead > 0) {
-      children[0] = {type: 'text', value: first.value.slice(lead), position: slicePosition(first.position, first.value, lead, first.value.length)}
+      children[0] = sliceText(first, lead, first.value.length)
     }
   }
   const last = children.at(-1)
   if (last?.type === 'text') {
     const kept = last.value.trimEnd().length
     if (kept < last.value.length) {
-      children[children.length - 1] = {type: 'text', value: last.value.slice(0, kept), position: slicePosition(last.position, last.value, 0, kept)}
+      children[children.length - 1] = sliceText(last, 0, kept)
     }
   }
   return children.filter((child) => child.type !== 'text' || child.value !== '')

@@ -6,8 +6,11 @@ import {fullPlan, samplePlan} from '../helpers/paths.js'
 // Markdown paragraphs are often wrapped (by editors, by pandoc, by hand), and a PDF's lines are joined with line
 // breaks: a paragraph on several lines must read, simplify, select and explain as the same paragraph on one line.
 
-/** Wrap each paragraph line of a Markdown plan at `width` columns (headings, list items and tables as they are). */
-function wrapParagraphs(markdown: string, width: number): string {
+/**
+ * Wrap each paragraph line of a Markdown plan at `width` columns (headings, list items and tables as they are);
+ * `lineEnd` is left at the end of each line but the last (a space, as hand-wrapped text often has).
+ */
+function wrapParagraphs(markdown: string, width: number, lineEnd = ''): string {
   return markdown
     .split('\n')
     .map((line) => {
@@ -20,7 +23,7 @@ function wrapParagraphs(markdown: string, width: number): string {
           current = word
         } else current = current === '' ? word : `${current} ${word}`
       }
-      return [...lines, current].join('\n')
+      return [...lines, current].join(`${lineEnd}\n`)
     })
     .join('\n')
 }
@@ -56,5 +59,22 @@ describe('a plan whose paragraphs are wrapped builds as the same plan on one lin
     // And the reports hold what they are compared on.
     expect(report.changes.length).toBeGreaterThan(20)
     expect(report.glossary.length).toBeGreaterThan(10)
+  }, 120_000)
+})
+
+describe('a wrapped plan with a space left at each line end (which Markdown drops from the text)', () => {
+  test('every change, left-out sentence and glossary term of the seed from the plan still has its line and column', async () => {
+    const {options, data} = await prepare({formats: ['json']})
+    const wrapped = wrapParagraphs(await seedAsMarkdown(), 50, ' ')
+    const report = JSON.parse((await buildWith({text: wrapped, name: 'plan.md'}, options, data)).outputs.json as string) as {
+      changes: Array<{rule: string; line?: number; column?: number}>
+      leftOut: Array<{text: string; line?: number}>
+      glossary: Array<{term: string; first?: {line: number}}>
+    }
+    expect(report.changes.length).toBeGreaterThan(100)
+    expect(report.changes.filter((change) => change.line === undefined || change.column === undefined)).toEqual([])
+    expect(report.leftOut.filter((left) => left.line === undefined)).toEqual([])
+    // The one term without a place is first used in the opening easyread writes ("About this plan"), as unwrapped.
+    expect(report.glossary.filter((term) => term.first === undefined).map((term) => term.term)).toEqual(['local police plan'])
   }, 120_000)
 })
