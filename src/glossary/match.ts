@@ -138,7 +138,19 @@ function partOfHyphenated(text: string, start: number, end: number): boolean {
 const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.raw) && token.raw !== 'I'
 /** Whether a sentence starts at the token: the text's start, or after a full stop, colon, bullet or dash. */
 const startsSentence = (text: string, tokens: readonly Token[], index: number) => index === 0 || /[.!?:;•–—]\s*$/.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))
-const besideEachOther = (text: string, left: Token, right: Token) => /^ +$/.test(text.slice(left.end, right.start))
+/**
+ * Whether two words stand side by side: spaces between them, or a line break of a wrapped paragraph (one with a
+ * line of 40 characters or more: Markdown wrapped at 50 to 80 columns). In a text of short lines a line break is
+ * meant: a signature's name, then the title on the next line ("Jane Smith⏎Chief Executive"), are not one name.
+ */
+const besideEachOther = (text: string, left: Token, right: Token) => {
+  const gap = text.slice(left.end, right.start)
+  if (/^ +$/.test(gap)) return true
+  return /^ *\n *$/.test(gap) && text.split('\n').some((line) => line.length >= wrappedLine)
+}
+
+/** The least length of a line that tells a wrapped paragraph from lines meant as lines (see `besideEachOther`). */
+const wrappedLine = 40
 
 /**
  * Whether a term found at tokens[first..last] is only a word of a longer name: written with capitals ("Outcome",

@@ -217,7 +217,8 @@ function splitText(node: Text, paragraph: Paragraph, state: State, firsts: First
   let last = 0
   for (const {start, end, entry} of matches) {
     const use = state.uses.get(entry.id)
-    const surface = node.value.slice(start, end)
+    // The words as the plan has them, on one line (a wrapped plan may break a term across lines: "public⏎sector").
+    const surface = node.value.slice(start, end).replace(/\s+/g, ' ')
     const position = slicePosition(node, start, end)
     // When the text was rewritten (joined lines, a simplified sentence), the node's own start is the nearest place.
     const at = position?.start ?? node.position?.start

@@ -134,10 +134,9 @@ function simplifyParagraph(paragraph: Paragraph, state: State, parent: Parent, b
   const {text: worded, applied} = applyEdits(text, edits.filter((edit) => engine.sure(edit.confidence ?? 1)))
   for (const edit of applied) engine.record(edit.rule, text.slice(edit.start, edit.end), edit.after, source.position(edit.start, edit.end), edit.confidence)
   const wordOffers = edits.filter((edit) => !engine.sure(edit.confidence ?? 1) && !overlaps(edit.start, edit.end, applied.map((kept) => [kept.start, kept.end])))
-  // A paragraph on several lines (a wrapped Markdown paragraph, the lines a PDF reader joined) is one sentence, and
-  // the rules read it on one line, as they read the same paragraph unwrapped; left unchanged, it keeps its lines.
-  const oneLine = text.replace(/\s*\n\s*/g, ' ')
-  let sentence = worded.replace(/\s*\n\s*/g, ' ')
+  // A paragraph on several lines is one sentence, read on one line; left unchanged, it keeps its lines.
+  const oneLine = onOneLine(text)
+  let sentence = onOneLine(worded)
   const whole = source.position(0, text.length)
   if (block?.kind === 'update' && engine.on('plan-code')) {
     const plain = planCodeSentence(sentence, state.data.planCodes)
@@ -217,7 +216,7 @@ function offersSplit(sentence: string, state: State, orderLead: string | undefin
  * it, under the rule of its least sure cut. Items of a list are left as they are, as the made cuts leave them.
  */
 function offerSplit(node: Paragraph, state: State, orderLead: string | undefined, parent: Parent, whole: ReturnType<SourceText['position']>): void {
-  const line = toString(node)
+  const line = onOneLine(toString(node))
   const split = offerable(line, state, orderLead, parent)
   if (!split) return
   const least = split.cuts.reduce((low, cut) => (cut.confidence < low.confidence ? cut : low))
@@ -229,9 +228,9 @@ function offerSplit(node: Paragraph, state: State, orderLead: string | undefined
 
 /** A word swap that is not sure, offered under the sentence that holds the words, as that sentence with the swap made. */
 function offerWord(edit: Edit, text: string, lines: readonly Paragraph[], state: State, position: ReturnType<SourceText['position']>): void {
-  const words = text.slice(edit.start, edit.end)
+  const words = onOneLine(text.slice(edit.start, edit.end))
   for (const node of lines) {
-    const line = toString(node)
+    const line = onOneLine(toString(node))
     const found = findWholeWords(line, words)
     if (!found) continue
     const after = line.slice(0, found.index) + (found.text === words ? edit.after : keepCase(found.text, edit.after)) + line.slice(found.index + found.text.length)
@@ -239,6 +238,14 @@ function offerWord(edit: Edit, text: string, lines: readonly Paragraph[], state:
     offer(node, {rule: edit.rule, text: after})
     return
   }
+}
+
+/**
+ * A text on one line, as the rules read every sentence: a paragraph the plan wrapped, or the lines a reader joined,
+ * read as the same paragraph unwrapped (the nodes keep the plan's line breaks in the words they keep, for their places).
+ */
+function onOneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ')
 }
 
 /** A series after "such as", "including", a colon or a semicolon, laid out as a list (the list-marked rule). */

@@ -71,8 +71,8 @@ function commonTokens(source: Token[], output: Token[]): Array<[number, number]>
 /**
  * Whether the text between two matched tokens is the same on both sides, a line break of the plan written as a
  * space counting as the same (a rewritten sentence is on one line): so a term that the plan wraps ("serious
- * organised⏎crime") stays in one text node, where the glossary finds it. Of the same length only, so that an offset
- * in the node is still the offset in the plan.
+ * organised⏎crime") stays in one text node, where the glossary finds it. Of the same length only: the node keeps the
+ * plan's own white space, and so every offset in it.
  */
 function sameGap(source: string, output: string): boolean {
   return source === output || (source.length === output.length && /^\s+$/.test(source) && /^\s+$/.test(output))
@@ -107,7 +107,9 @@ export function alignedText(source: SourceText, output: string, within: [number,
   }
   for (const run of runs) {
     push(output.slice(outputAt, run.output[0]), source.position(sourceAt, run.source[0]))
-    push(output.slice(run.output[0], run.output[1]), source.position(run.source[0], run.source[1]))
+    // The run's words as the source has them: the same words, and where a line break of the plan became a space,
+    // the line break, so that each character's place (line and column) still follows the plan.
+    push(source.text.slice(run.source[0], run.source[1]), source.position(run.source[0], run.source[1]))
     outputAt = run.output[1]
     sourceAt = run.source[1]
   }

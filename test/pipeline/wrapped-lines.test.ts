@@ -1,7 +1,8 @@
 import {readFile} from 'node:fs/promises'
+import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {buildWith, prepare} from '../../src/index.js'
-import {fullPlan, samplePlan} from '../helpers/paths.js'
+import {fullPlan, root, samplePlan} from '../helpers/paths.js'
 
 // Markdown paragraphs are often wrapped (by editors, by pandoc, by hand), and a PDF's lines are joined with line
 // breaks: a paragraph on several lines must read, simplify, select and explain as the same paragraph on one line.
@@ -41,21 +42,21 @@ function comparable(report: string): unknown {
 }
 
 describe('a plan whose paragraphs are wrapped builds as the same plan on one line a paragraph', () => {
-  // Not the council plan: wrapped, "the Health and Wellbeing⏎Strategy" starts a line with "Strategy", which the
-  // glossary then counts as a use of the term. A line break ends a name on purpose: a foreword's signature puts the
-  // name on one line and the title (a term: "Chief Executive") on the next.
   const plans: Array<[string, () => Promise<string>]> = [
     ['the sample plan', () => readFile(samplePlan, 'utf8')],
+    ['the council plan', () => readFile(path.join(root, 'plans', 'brookfield-council-plan.md'), 'utf8')],
     ['the seed plan', seedAsMarkdown]
   ]
   test.each(plans)('%s, wrapped at 50 columns', async (_name, text) => {
-    const {options, data} = await prepare({formats: ['json']})
+    const {options, data} = await prepare({formats: ['json', 'html']})
     const markdown = await text()
     const wrapped = wrapParagraphs(markdown, 50)
     expect(wrapped.split('\n').length).toBeGreaterThan(markdown.split('\n').length * 1.5)
     const [flat, wrappedBuild] = await Promise.all([markdown, wrapped].map((plan) => buildWith({text: plan, name: 'plan.md'}, options, data)))
     const report = comparable(wrappedBuild!.outputs.json as string) as {changes: unknown[]; sentences: unknown[]; glossary: unknown[]}
     expect(report).toEqual(comparable(flat!.outputs.json as string))
+    // The page is the same page, byte for byte: a line break inside a paragraph is a space there.
+    expect(wrappedBuild!.outputs.html).toBe(flat!.outputs.html)
     // And the reports hold what they are compared on.
     expect(report.changes.length).toBeGreaterThan(20)
     expect(report.glossary.length).toBeGreaterThan(10)

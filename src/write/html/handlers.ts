@@ -1,4 +1,5 @@
 import type {Element, ElementContent} from 'hast'
+import type {Text} from 'mdast'
 import type {Handlers, State} from 'mdast-util-to-hast'
 import type {EasyRow, PlanBlock, TermCallout, TermGloss, TermUse} from '../../types.js'
 import {explanationParts} from '../explanation.js'
@@ -15,6 +16,13 @@ export const planBlockClass: Record<PlanBlock['kind'], string> = {
 
 /** mdast → hast for the node kinds easyread adds; the standard kinds use mdast-util-to-hast's own handlers. */
 export const htmlHandlers = {
+  // A line break inside a paragraph (a plan's wrapped lines, kept in the tree for their places) is a space: the page
+  // sets its own lines, and a sentence reads the same from a Markdown draft and from a Word file.
+  text(state: State, node: Text): ElementContent {
+    const result: ElementContent = {type: 'text', value: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ')}
+    state.patch(node, result)
+    return state.applyData(node, result)
+  },
   // One idea a row: the picture on the left, the words (sentence, list, callouts) on the right; CSS grid lays it out.
   easyRow(state: State, node: EasyRow): Element {
     return {
