@@ -1,20 +1,31 @@
-import {unified} from 'unified'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
+import type {Root} from 'mdast'
+import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Reader} from './types.js'
 import {maxNesting} from './limits.js'
 import {keepSourceText} from '../util/point.js'
 
-const parser = unified().use(remarkParse).use(remarkGfm)
+let parser: Processor<Root> | undefined
+
+/**
+ * The Markdown parser (remark-parse and GFM: micromark and its extensions), loaded at the first Markdown plan, so
+ * that a command on a Word text export, a .docx or a PDF does not compile it (some 30 ms at start-up).
+ */
+async function markdownParser(): Promise<Processor<Root>> {
+  if (!parser) {
+    const [{default: remarkParse}, {default: remarkGfm}] = await Promise.all([import('remark-parse'), import('remark-gfm')])
+    parser = unified().use(remarkParse).use(remarkGfm) as unknown as Processor<Root>
+  }
+  return parser
+}
 
 /** Markdown (CommonMark with GFM tables, lists and links), positions from micromark. */
 export const markdownReader: Reader = {
   input: 'text',
   name: 'Markdown',
-  read(file) {
+  async read(file) {
     checkNesting(file)
-    const tree = parser.parse(file)
+    const tree = (await markdownParser()).parse(file)
     keepSourceText(tree, String(file.value))
     return tree
   }

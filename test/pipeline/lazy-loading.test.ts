@@ -69,6 +69,8 @@ describe('each command loads only the modules it needs', () => {
     // at the first sentence a rule reads for its parts of speech: this plan has none.
     // The Word library is inside the bundle, in a chunk of its own that a check does not load.
     expect(loaded.has('unified')).toBe(true)
+    // A Markdown plan loads the Markdown parser, at its first read.
+    expect(loaded.has('micromark')).toBe(true)
     for (const heavy of ['docx', 'mammoth', 'unpdf', 'compromise', '@iconify-json/noto', 'wink-nlp', 'wink-eng-lite-web-model']) expect(loaded.has(heavy), heavy).toBe(false)
   }, 120_000)
 
@@ -78,6 +80,8 @@ describe('each command loads only the modules it needs', () => {
     expect(code, stderr).toBe(1)
     // compromise, the tagger before wink, is gone.
     for (const heavy of ['docx', 'mammoth', 'unpdf', 'compromise', '@iconify-json/noto']) expect(loaded.has(heavy), heavy).toBe(false)
+    // The seed is a Word text export, not Markdown: the Markdown parser (micromark) is not loaded either.
+    for (const markdown of ['micromark', 'remark-parse', 'micromark-extension-gfm-table']) expect(loaded.has(markdown), markdown).toBe(false)
     expect(packages.has('wink-nlp')).toBe(true)
     expect(packages.has('wink-eng-lite-web-model')).toBe(true)
   }, 120_000)

@@ -5,8 +5,8 @@ import {markdownReader} from '../../src/read/markdown.js'
 import {slicePosition, sliceText} from '../../src/util/point.js'
 
 /** The first paragraph's text node of a Markdown plan, as the reader makes it, and the plan. */
-function firstText(markdown: string): {node: Text; markdown: string} {
-  const tree = markdownReader.read(new VFile({value: markdown, path: 'plan.md'})) as Root
+async function firstText(markdown: string): Promise<{node: Text; markdown: string}> {
+  const tree = await markdownReader.read(new VFile({value: markdown, path: 'plan.md'}))
   const find = (nodes: readonly Root['children'][number][]): Paragraph | undefined => {
     for (const node of nodes) {
       const found = node.type === 'paragraph' ? node : 'children' in node ? find(node.children as Root['children']) : undefined
@@ -22,16 +22,16 @@ function firstText(markdown: string): {node: Text; markdown: string} {
 const at = (markdown: string, place: ReturnType<typeof slicePosition>) => markdown.slice(place!.start.offset, place!.end.offset)
 
 describe('slicePosition and sliceText: the exact place of part of a text node', () => {
-  test('a paragraph on one line: the place is the offsets in the value', () => {
-    const {node, markdown} = firstText('# Plan\n\nWe will keep the park clean.\n')
+  test('a paragraph on one line: the place is the offsets in the value', async () => {
+    const {node, markdown} = await firstText('# Plan\n\nWe will keep the park clean.\n')
     const place = slicePosition(node, 8, 12)
     expect(at(markdown, place)).toBe('keep')
     expect(place!.start).toMatchObject({line: 3, column: 9})
   })
 
-  test('a wrapped paragraph with a space left at the line ends (which Markdown drops): still exact', () => {
+  test('a wrapped paragraph with a space left at the line ends (which Markdown drops): still exact', async () => {
     const markdown = '# Plan\n\nWe will work with partners \nacross the region to keep \npeople safe.\n'
-    const {node} = firstText(markdown)
+    const {node} = await firstText(markdown)
     expect(node.value).toBe('We will work with partners\nacross the region to keep\npeople safe.')
     expect(node.data?.source).toBe('We will work with partners \nacross the region to keep \npeople safe.')
     const start = node.value.indexOf('region')
@@ -40,9 +40,9 @@ describe('slicePosition and sliceText: the exact place of part of a text node', 
     expect(place).toMatchObject({start: {line: 4, column: 12}, end: {line: 5, column: 12}})
   })
 
-  test("a list item's next lines, indented in the plan and not in the value: the indent is passed over", () => {
+  test("a list item's next lines, indented in the plan and not in the value: the indent is passed over", async () => {
     const markdown = '# Plan\n\n- We will work with partners\n    across the region.\n'
-    const {node} = firstText(markdown)
+    const {node} = await firstText(markdown)
     expect(node.value).toBe('We will work with partners\nacross the region.')
     const word = node.value.indexOf('across')
     expect(at(markdown, slicePosition(node, word, word + 6))).toBe('across')
@@ -51,9 +51,9 @@ describe('slicePosition and sliceText: the exact place of part of a text node', 
     expect(slicePosition(node, word, word)!.start).toMatchObject({line: 4, column: 5})
   })
 
-  test('a slice keeps the source of its own place, so that a slice of it is exact too', () => {
+  test('a slice keeps the source of its own place, so that a slice of it is exact too', async () => {
     const markdown = '# Plan\n\nWe will work with partners \n  across the region to keep people safe.\n'
-    const {node} = firstText(markdown)
+    const {node} = await firstText(markdown)
     const tail = sliceText(node, node.value.indexOf('partners'), node.value.length)
     expect(tail.data?.source).toBe('partners \n  across the region to keep people safe.')
     const safe = tail.value.indexOf('safe')
@@ -62,8 +62,8 @@ describe('slicePosition and sliceText: the exact place of part of a text node', 
     expect(sliceText(tail, safe, safe + 4).data).toBeUndefined()
   })
 
-  test('a value that differs from its source by more than white space (an escape) gets no place', () => {
-    const {node} = firstText('# Plan\n\nWe will \\*always\\* work\nwith partners.\n')
+  test('a value that differs from its source by more than white space (an escape) gets no place', async () => {
+    const {node} = await firstText('# Plan\n\nWe will \\*always\\* work\nwith partners.\n')
     expect(node.value).toBe('We will *always* work\nwith partners.')
     expect(slicePosition(node, node.value.indexOf('partners'), node.value.length)).toBeUndefined()
   })
