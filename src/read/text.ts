@@ -4,6 +4,7 @@ import type {Reader} from './types.js'
 import {planLabelPattern} from '../structure/labels.js'
 import {markdownReader} from './markdown.js'
 import {looksLikePdfText, parsePdfText} from './pdf-text.js'
+import {keepSourceText} from '../util/point.js'
 
 /**
  * Plain text exported from Word: one Word paragraph a line.
@@ -81,7 +82,10 @@ export function parseText(value: string): Root {
     }
     index++
   }
-  return {type: 'root', children, position: span(lines[0], lines.at(-1))}
+  const tree: Root = {type: 'root', children, position: span(lines[0], lines.at(-1))}
+  // A paragraph of lines joined on, trimmed: its text node keeps the file's text, for the exact place of each word.
+  keepSourceText(tree, value)
+  return tree
 }
 
 /** Non-blank lines with their places; bookmark markers cut off, blank runs counted. */

@@ -1,6 +1,6 @@
 import type {Paragraph, Text} from 'mdast'
 import type {Point, Position} from 'unist'
-import {slicePosition} from '../util/point.js'
+import {slicePosition, sliceText} from '../util/point.js'
 import {tokensMatching, type Token} from '../lang/tokens.js'
 
 /** A paragraph made only of text: its words, and the place in the user's file of any stretch of them. */
@@ -8,6 +8,11 @@ export interface SourceText {
   text: string
   /** The place of `text.slice(start, end)`; exact (its offsets span as many characters) where the reader gave one. */
   position: (start: number, end: number) => Position | undefined
+  /**
+   * `text.slice(start, end)` as a text node of the source's own (`sliceText`: its place, and the plan's text of it
+   * where that differs), when one node of the paragraph holds the whole stretch; else undefined.
+   */
+  slice: (start: number, end: number) => Text | undefined
 }
 
 /** The paragraph's text with its places, or undefined when it holds more than text (links, bold, code: left alone). */
@@ -37,6 +42,12 @@ export function sourceOf(paragraph: Paragraph): SourceText | undefined {
       const from = pointAt(start, false)
       const to = pointAt(end, true)
       return from && to ? {start: from, end: to} : undefined
+    },
+    slice(start, end) {
+      const index = starts.findLastIndex((at) => at <= start)
+      const node = nodes[index]
+      if (!node || end - starts[index]! > node.value.length) return undefined
+      return sliceText(node, start - starts[index]!, end - starts[index]!)
     }
   }
 }
@@ -108,8 +119,11 @@ export function alignedText(source: SourceText, output: string, within: [number,
   for (const run of runs) {
     push(output.slice(outputAt, run.output[0]), source.position(sourceAt, run.source[0]))
     // The run's words as the source has them: the same words, and where a line break of the plan became a space,
-    // the line break, so that each character's place (line and column) still follows the plan.
-    push(source.text.slice(run.source[0], run.source[1]), source.position(run.source[0], run.source[1]))
+    // the line break, so that each character's place (line and column) still follows the plan. A node of the
+    // source's own where one holds the run: its place, and the plan's text of it, for exact places inside it.
+    const own = source.slice(run.source[0], run.source[1])
+    if (own?.position) nodes.push(own)
+    else push(source.text.slice(run.source[0], run.source[1]), source.position(run.source[0], run.source[1]))
     outputAt = run.output[1]
     sourceAt = run.source[1]
   }
