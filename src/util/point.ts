@@ -18,11 +18,18 @@ type PlacedText = Pick<Text, 'value' | 'position' | 'data'>
 /** White space a reader leaves out of a text node's value: before and after a line break, and a line's carriage return. */
 const leftOut = /[ \t\r]/
 
+/** A character reference as Markdown decodes it ("&amp;", "&#8217;", "&#x2019;"). */
+const characterReference = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/
+
+/** ASCII punctuation, which a backslash escapes in Markdown ("\\*" is "*"). */
+const escapable = /^[!-/:-@[-`{-~]$/
+
 /**
- * Where the value's stretch [start, end) stands in `source`, the plan's text of the node, when the two differ only by
- * white space the reader left out (Markdown drops the spaces around a line break inside a paragraph, and a list
- * item's indent on its next lines): the stretch starts at its first character and ends after its last. Undefined
- * when they differ otherwise (an escape, an entity).
+ * Where the value's stretch [start, end) stands in `source`, the plan's text of the node, when the two differ only in
+ * what a reader writes otherwise: white space left out (Markdown drops the spaces around a line break inside a
+ * paragraph, and a list item's indent on its next lines), a backslash escape ("\\*" for "*") and a character
+ * reference ("&amp;" for "&", taken as one character: a reference that stands for more fails the match). The
+ * stretch starts at its first character and ends after its last. Undefined when they differ otherwise.
  */
 function sourceOffsets(value: string, source: string, start: number, end: number): [number, number] | undefined {
   let from: number | undefined
@@ -30,13 +37,18 @@ function sourceOffsets(value: string, source: string, start: number, end: number
   let inSource = 0
   for (;;) {
     // The stretch starts at its first character, past the white space left out before it.
-    if (from === undefined && at === start && (at === value.length || value[at] === source[inSource])) from = inSource
+    if (from === undefined && at === start && (at === value.length || value[at] === source[inSource] || source[inSource] === '\\' || source[inSource] === '&')) from = inSource
     if (from !== undefined && at === end) return [from, inSource]
     if (at === value.length) return undefined
-    if (value[at] === source[inSource]) {
+    const reference = source[inSource] === '&' ? characterReference.exec(source.slice(inSource, inSource + 40))?.[0] : undefined
+    if (reference !== undefined && !value.startsWith(reference, at)) {
+      at += value.codePointAt(at)! > 0xffff ? 2 : 1
+      inSource += reference.length
+    } else if (value[at] === source[inSource]) {
       at++
       inSource++
-    } else if (inSource < source.length && leftOut.test(source[inSource]!)) inSource++
+    } else if (source[inSource] === '\\' && source[inSource + 1] === value[at] && escapable.test(value[at]!)) inSource++
+    else if (inSource < source.length && leftOut.test(source[inSource]!)) inSource++
     else return undefined
   }
 }

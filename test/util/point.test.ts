@@ -62,9 +62,21 @@ describe('slicePosition and sliceText: the exact place of part of a text node', 
     expect(sliceText(tail, safe, safe + 4).data).toBeUndefined()
   })
 
-  test('a value that differs from its source by more than white space (an escape) gets no place', async () => {
-    const {node} = await firstText('# Plan\n\nWe will \\*always\\* work\nwith partners.\n')
-    expect(node.value).toBe('We will *always* work\nwith partners.')
-    expect(slicePosition(node, node.value.indexOf('partners'), node.value.length)).toBeUndefined()
+  test('a backslash escape and a character reference, which Markdown decodes: still exact after them', async () => {
+    const markdown = '# Plan\n\nWe will \\*always\\* work with health &amp; care\npartners &#8211; and you.\n'
+    const {node} = await firstText(markdown)
+    expect(node.value).toBe('We will *always* work with health & care\npartners – and you.')
+    for (const word of ['always', 'care', 'partners', 'you']) {
+      const start = node.value.indexOf(word)
+      expect(at(markdown, slicePosition(node, start, start + word.length)), word).toBe(word)
+    }
+    // The reference itself is the place of the character it stands for.
+    const dash = node.value.indexOf('–')
+    expect(at(markdown, slicePosition(node, dash, dash + 1))).toBe('&#8211;')
+  })
+
+  test('a value that differs from its source otherwise gets no place, rather than a wrong one', () => {
+    const node: Text = {type: 'text', value: 'We will work\nwith you.', position: {start: {line: 1, column: 1, offset: 0}, end: {line: 2, column: 12, offset: 24}}, data: {source: 'We will walk\n  with you.'}}
+    expect(slicePosition(node, node.value.indexOf('you'), node.value.length)).toBeUndefined()
   })
 })
