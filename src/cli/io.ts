@@ -19,7 +19,7 @@ export function wantsColour(stream: {isTTY?: boolean}, env: NodeJS.ProcessEnv = 
  */
 export function progressAfter(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const seconds = env.EASYREAD_PROGRESS_AFTER?.trim()
-  if (seconds === undefined || seconds === '' || !/^\d+(?:\.\d+)?$/.test(seconds)) return undefined
+  if (seconds === undefined || !/^\d+(?:\.\d+)?$/.test(seconds)) return undefined
   return Number(seconds) * 1000
 }
 
@@ -36,6 +36,7 @@ async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
 /** The process's own streams. Progress lines only when standard error is a terminal. */
 export function processIo(): Io {
   const stderr = process.stderr as WriteStream
+  const quietFor = progressAfter()
   return {
     out: (line) => process.stdout.write(line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),
@@ -44,7 +45,7 @@ export function processIo(): Io {
     outTerminal: process.stdout.isTTY === true,
     colour: {out: wantsColour(process.stdout), err: wantsColour(process.stderr)},
     ...(stderr.isTTY ? {progress: (text: string) => void stderr.write(`\r\x1b[2K${text.slice(0, Math.max(10, (stderr.columns || 80) - 1))}`)} : {}),
-    ...(progressAfter() === undefined ? {} : {progressAfter: progressAfter()})
+    ...(quietFor === undefined ? {} : {progressAfter: quietFor})
   }
 }
 

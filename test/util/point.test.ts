@@ -1,4 +1,5 @@
-import type {Paragraph, Root, Text} from 'mdast'
+import type {Paragraph, Text} from 'mdast'
+import {visit} from 'unist-util-visit'
 import {describe, expect, test} from 'vitest'
 import {VFile} from 'vfile'
 import {markdownReader} from '../../src/read/markdown.js'
@@ -7,15 +8,11 @@ import {slicePosition, sliceText} from '../../src/util/point.js'
 /** The first paragraph's text node of a Markdown plan, as the reader makes it, and the plan. */
 async function firstText(markdown: string): Promise<{node: Text; markdown: string}> {
   const tree = await markdownReader.read(new VFile({value: markdown, path: 'plan.md'}))
-  const find = (nodes: readonly Root['children'][number][]): Paragraph | undefined => {
-    for (const node of nodes) {
-      const found = node.type === 'paragraph' ? node : 'children' in node ? find(node.children as Root['children']) : undefined
-      if (found) return found
-    }
-    return undefined
-  }
-  const paragraph = find(tree.children)!
-  return {node: paragraph.children[0] as Text, markdown}
+  let paragraph: Paragraph | undefined
+  visit(tree, 'paragraph', (node) => {
+    paragraph ??= node
+  })
+  return {node: paragraph!.children[0] as Text, markdown}
 }
 
 /** What the plan has at a position's offsets: the words the place points at. */
